@@ -1,0 +1,81 @@
+package kz.kuzet.app;
+
+import java.time.Clock;
+import java.util.List;
+import kz.kuzet.clock.RegulationClocks;
+import kz.kuzet.incident.ContainmentMeasure;
+import kz.kuzet.incident.Detection;
+import kz.kuzet.incident.IncidentRecord;
+import kz.kuzet.incident.OnSiteDispatch;
+import kz.kuzet.incident.Recommendation;
+import kz.kuzet.incident.RecordQueries;
+import kz.kuzet.incident.StateBodyReport;
+import kz.kuzet.notice.Notice;
+import kz.kuzet.registry.ContourRange;
+import kz.kuzet.registry.MonitoredObject;
+import kz.kuzet.registry.RegistryService;
+import kz.kuzet.registry.Sensor;
+import kz.kuzet.registry.StateBody;
+import kz.kuzet.security.AuditEntry;
+import kz.kuzet.security.AuditTrail;
+import kz.kuzet.security.AuditVerifier;
+import kz.kuzet.store.Database;
+import kz.kuzet.store.DatabaseSettings;
+import kz.kuzet.store.Transactions;
+
+/**
+ * The composition root: builds every service once, with its dependencies passed in, over one database and one
+ * clock. The console and the commands both start here.
+ */
+public final class Kuzet implements AutoCloseable {
+
+    /** Every JPA entity of the product; Hibernate validates each against the Flyway-owned schema. */
+    public static final List<Class<?>> ENTITIES = List.of(
+            StateBody.class, MonitoredObject.class, ContourRange.class, Sensor.class,
+            Detection.class, IncidentRecord.class, Recommendation.class, ContainmentMeasure.class,
+            OnSiteDispatch.class, StateBodyReport.class, Notice.class, AuditEntry.class);
+
+    private final Clock clock;
+    private final Database database;
+    private final Transactions tx;
+    private final AuditTrail audit;
+    private final RegulationClocks clocks;
+    private final RegistryService registry;
+    private final RecordQueries records;
+
+    private Kuzet(Clock clock, Database database) {
+        this.clock = clock;
+        this.database = database;
+        this.tx = new Transactions(database.entityManagerFactory());
+        this.audit = new AuditTrail(clock);
+        this.clocks = new RegulationClocks(clock);
+        this.registry = new RegistryService(tx);
+        this.records = new RecordQueries(tx);
+    }
+
+    /** Connects, brings the schema up to date and builds the services. */
+    public static Kuzet open(DatabaseSettings settings, Clock clock) {
+        Database database = Database.connect(settings, ENTITIES);
+        try {
+            database.migrate();
+            return new Kuzet(clock, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public Clock clock() { return clock; }
+    public Database database() { return database; }
+    public Transactions tx() { return tx; }
+    public AuditTrail audit() { return audit; }
+    public AuditVerifier auditVerifier() { return new AuditVerifier(database.dataSource()); }
+    public RegulationClocks clocks() { return clocks; }
+    public RegistryService registry() { return registry; }
+    public RecordQueries records() { return records; }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,5 @@
+package kz.kuzet.registry;
+
+public enum StateBodyKind {
+    MINISTRY, AGENCY, COMMITTEE, AKIMAT, SERVICE, OTHER
+}

@@ -1,0 +1,67 @@
+package kz.kuzet.security;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+/**
+ * Appends entries to the hash-chained audit trail, inside the caller's transaction, so a change and its audit
+ * entry commit together or not at all. Appends are serialised through the chain's head row, also across
+ * workstations. There is deliberately no way to change or delete an entry.
+ */
+public final class AuditTrail {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private final Clock clock;
+
+    public AuditTrail(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A change of an entity: the state before and after (null for creation or removal). */
+    public AuditEntry change(EntityManager em, String actor, String action, String entity, Long entityId,
+            Long recordId, Map<String, ?> before, Map<String, ?> after) {
+        return append(em, actor, action, entity, entityId, recordId, toJson(before), toJson(after));
+    }
+
+    /** An event with no entity state, e.g. a log-in or an export. */
+    public AuditEntry event(EntityManager em, String actor, String action, Map<String, ?> details) {
+        return append(em, actor, action, null, null, null, null, toJson(details));
+    }
+
+    AuditEntry append(EntityManager em, String actor, String action, String entity, Long entityId, Long recordId,
+            String before, String after) {
+        Object[] head = (Object[]) em.createNativeQuery(
+                "select last_seq, last_hash from audit_head where id = 1 for update").getSingleResult();
+        long seq = ((Number) head[0]).longValue() + 1;
+        String prevHash = (String) head[1];
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String hash = AuditHash.of(prevHash, seq, at, actor, action, entity, entityId, recordId, before, after);
+        AuditEntry entry = new AuditEntry(seq, at, actor, action, entity, entityId, recordId, before, after,
+                prevHash, hash);
+        em.persist(entry);
+        em.createNativeQuery("update audit_head set last_seq = ?1, last_hash = ?2 where id = 1")
+                .setParameter(1, seq)
+                .setParameter(2, hash)
+                .executeUpdate();
+        return entry;
+    }
+
+    static String toJson(Map<String, ?> state) {
+        if (state == null) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Audit state is not serialisable: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package kz.kuzet.ui;
+
+import java.time.Clock;
+import javafx.application.Application;
+import kz.kuzet.store.DatabaseSettings;
+
+/**
+ * Starts the JavaFX console. JavaFX creates the Application itself, so the settings chosen on the command line
+ * reach it through here, once, before launch.
+ */
+public final class ConsoleLauncher {
+
+    private static volatile StartOptions options;
+
+    private ConsoleLauncher() {
+    }
+
+    public record StartOptions(DatabaseSettings database, String language, Clock clock) {
+    }
+
+    public static int launch(DatabaseSettings database, String language, Clock clock) {
+        if (java.awt.GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null
+                && !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win")
+                && !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac")) {
+            System.err.println("kuzet: no display to open the console on. Set DISPLAY, or run a command "
+                    + "(see 'kuzet --help').");
+            return 1;
+        }
+        options = new StartOptions(database, language, clock);
+        Application.launch(KuzetApp.class);
+        return 0;
+    }
+
+    static StartOptions options() {
+        return options;
+    }
+}

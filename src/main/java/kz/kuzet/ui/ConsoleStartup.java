@@ -1,0 +1,23 @@
+package kz.kuzet.ui;
+
+import kz.kuzet.app.Kuzet;
+import kz.kuzet.demo.DemoWorld;
+
+/** What the console does before its first screen: open the database and, on a new embedded one, load demo data. */
+final class ConsoleStartup {
+    private ConsoleStartup() {
+    }
+
+    static Kuzet open(ConsoleLauncher.StartOptions options) {
+        Kuzet kuzet = Kuzet.open(options.database(), options.clock());
+        try {
+            if (options.database().isEmbeddedFile() && DemoWorld.isEmpty(kuzet)) {
+                new DemoWorld(kuzet, DemoWorld.DEFAULT_SEED, DemoWorld.Size.STANDARD).load();
+            }
+            return kuzet;
+        } catch (RuntimeException e) {
+            kuzet.close();
+            throw e;
+        }
+    }
+}

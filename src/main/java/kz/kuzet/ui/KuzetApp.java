@@ -1,0 +1,53 @@
+package kz.kuzet.ui;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import kz.kuzet.app.Kuzet;
+import kz.kuzet.ui.main.MainView;
+import kz.kuzet.ui.main.MainViewModel;
+
+/** The JavaFX application: opens the database off the UI thread, then shows the main window. */
+public final class KuzetApp extends Application {
+
+    private Kuzet kuzet;
+    private MainViewModel viewModel;
+
+    @Override
+    public void start(Stage stage) {
+        ConsoleLauncher.StartOptions options = ConsoleLauncher.options();
+        ResourceBundle bundle = Messages.bundle(options.language());
+        viewModel = new MainViewModel(options.clock(), bundle);
+        MainView view = MainView.load(viewModel, bundle);
+        stage.setTitle(bundle.getString("app.title"));
+        stage.setScene(new Scene(view.root(), 1280, 760));
+        stage.show();
+        Thread opener = new Thread(() -> {
+            try {
+                kuzet = ConsoleStartup.open(options);
+                Platform.runLater(() -> viewModel.connected(kuzet));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> viewModel.connectionFailed(e));
+            }
+        }, "kuzet-open-database");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    @Override
+    public void stop() {
+        if (viewModel != null) {
+            viewModel.close();
+        }
+        if (kuzet != null) {
+            kuzet.close();
+        }
+    }
+
+    static Locale locale(String language) {
+        return Locale.forLanguageTag(language);
+    }
+}
