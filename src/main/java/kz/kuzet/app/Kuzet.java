@@ -10,6 +10,8 @@ import kz.kuzet.incident.OnSiteDispatch;
 import kz.kuzet.incident.Recommendation;
 import kz.kuzet.incident.RecordQueries;
 import kz.kuzet.incident.StateBodyReport;
+import kz.kuzet.ingest.IngestService;
+import kz.kuzet.ingest.IngestSettings;
 import kz.kuzet.notice.Notice;
 import kz.kuzet.registry.ContourRange;
 import kz.kuzet.registry.MonitoredObject;
@@ -42,6 +44,7 @@ public final class Kuzet implements AutoCloseable {
     private final RegulationClocks clocks;
     private final RegistryService registry;
     private final RecordQueries records;
+    private final IngestService ingest;
 
     private Kuzet(Clock clock, Database database) {
         this.clock = clock;
@@ -51,6 +54,7 @@ public final class Kuzet implements AutoCloseable {
         this.clocks = new RegulationClocks(clock);
         this.registry = new RegistryService(tx);
         this.records = new RecordQueries(tx);
+        this.ingest = new IngestService(database, tx, audit, clock, IngestSettings.defaults());
     }
 
     /** Connects, brings the schema up to date and builds the services. */
@@ -73,6 +77,7 @@ public final class Kuzet implements AutoCloseable {
     public RegulationClocks clocks() { return clocks; }
     public RegistryService registry() { return registry; }
     public RecordQueries records() { return records; }
+    public IngestService ingest() { return ingest; }
 
     @Override
     public void close() {
