@@ -69,12 +69,13 @@ public final class CefParser implements RecordParser {
                     value.append(ch);
                 }
             }
-            if (!closed) {
+            boolean lastAtEnd = field == HEADER.length - 1 && pos >= text.length();
+            if (!closed && !lastAtEnd) {
                 throw new ParseFailure("CEF header has " + (field + 1) + " of 7 pipe-terminated fields");
             }
             fields.put(HEADER[field], value.toString());
         }
-        Map<String, String> ext = extensions(text.substring(pos));
+        Map<String, String> ext = extensions(pos >= text.length() ? "" : text.substring(pos));
         fields.putAll(ext);
         return ParsedRecord.detection(Format.CEF, fields, normalise(fields, ext, prefix, text, receivedAt));
     }

@@ -2,7 +2,7 @@ package kz.kuzet.ingest.parse;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -56,6 +56,9 @@ public final class Rfc5424Parser implements RecordParser {
             if (!message.isEmpty() && message.charAt(0) == BOM) {
                 message = message.substring(1);
                 bom = true;
+            }
+            if (message.isEmpty() && !bom) {
+                message = null;
             }
         }
         return new SyslogMessage(pri, version, "-".equals(ts) ? null : ts, instant, false, host, app, procid, msgid,
@@ -119,9 +122,9 @@ public final class Rfc5424Parser implements RecordParser {
                 }
                 nanos = digits(ts, fs, i) * (int) Math.pow(10, 9 - len);
             }
-            ZoneOffset offset;
+            int offsetSeconds;
             if (i < n && ts.charAt(i) == 'Z' && i + 1 == n) {
-                offset = ZoneOffset.UTC;
+                offsetSeconds = 0;
             } else if (i + 6 == n && (ts.charAt(i) == '+' || ts.charAt(i) == '-') && ts.charAt(i + 3) == ':') {
                 int oh = digits(ts, i + 1, i + 3);
                 int om = digits(ts, i + 4, i + 6);
@@ -129,11 +132,12 @@ public final class Rfc5424Parser implements RecordParser {
                     throw new NumberFormatException("offset");
                 }
                 int sign = ts.charAt(i) == '-' ? -1 : 1;
-                offset = ZoneOffset.ofTotalSeconds(sign * (oh * 3600 + om * 60));
+                offsetSeconds = sign * (oh * 3600 + om * 60); // RFC 3339 allows up to 23:59, beyond java.time's 18:00
             } else {
                 throw new NumberFormatException("offset");
             }
-            return OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset).toInstant();
+            return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(ZoneOffset.UTC)
+                    .minusSeconds(offsetSeconds);
         } catch (NumberFormatException | DateTimeException e) {
             throw c.failAt("expecting a RFC3339 timestamp or a nil value", c.pos - n);
         }
@@ -163,9 +167,14 @@ public final class Rfc5424Parser implements RecordParser {
             throw c.fail("expecting a structured data section containing one or more elements or a nil value");
         }
         List<SyslogMessage.StructuredElement> elements = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         while (!c.atEnd() && c.peek() == '[') {
             c.next();
+            int idStart = c.pos;
             String id = sdName(c, "structured data element id");
+            if (!ids.add(id)) {
+                throw c.failAt("duplicate structured data element id '" + id + "' (RFC 5424 6.3.2)", idStart);
+            }
             List<Map.Entry<String, String>> params = new ArrayList<>();
             while (!c.atEnd() && c.peek() == ' ') {
                 c.next();

@@ -13,6 +13,13 @@ final class SyslogPrefix {
         if (p.isEmpty()) {
             return null;
         }
+        java.util.regex.Matcher epoch = java.util.regex.Pattern.compile("^(\\d{10}|\\d{13}) (\\S+)$").matcher(p);
+        if (epoch.matches()) {
+            long v = Long.parseLong(epoch.group(1));
+            Instant at = epoch.group(1).length() == 13 ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
+            return new SyslogMessage(-1, 0, epoch.group(1), at, false, epoch.group(2), null, null, null, null, null,
+                    false);
+        }
         if (p.matches("^<\\d{1,3}>[1-9]\\d{0,2} .*")) {
             try {
                 return new Rfc5424Parser().read(p);
