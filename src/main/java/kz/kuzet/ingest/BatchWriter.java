@@ -29,7 +29,7 @@ final class BatchWriter {
     private static final int IN_CHUNK = 500;
     private static final int FOLD_CACHE = 100_000;
 
-    private static final String INSERT_DETECTION = "insert into detection (dedup_key, source_format, source_product,"
+    static final String INSERT_DETECTION = "insert into detection (dedup_key, source_format, source_product,"
             + " signature_id, signature_name, severity, original_severity, category, src_ip, src_port, dst_ip, dst_port,"
             + " host_name, user_name, mitre_techniques, detected_at, first_seen, last_seen, occurrence_count, raw_text,"
             + " ingested_at, triage, state_body_id, object_id, sensor_id, version, fold_key)"
@@ -88,8 +88,7 @@ final class BatchWriter {
                 quarantineKeys.add(((BatchItem.Quarantined) item).key());
             }
         }
-        Set<String> known = existing(c, "select dedup_key from detection where dedup_key in ", detectionKeys);
-        known.addAll(existing(c, "select dedup_key from detection_fold where dedup_key in ", detectionKeys));
+        Set<String> known = existingInEither(c, detectionKeys);
         Set<String> knownRefusals = existing(c, "select dedup_key from ingest_refusal where dedup_key in ",
                 refusalKeys);
         Set<String> knownQuarantine = existing(c, "select dedup_key from ingest_quarantine where dedup_key in ",
@@ -187,6 +186,28 @@ final class BatchWriter {
         return found;
     }
 
+    /** Keys stored as a detection or as a fold into one: one query per chunk for both tables. */
+    private static Set<String> existingInEither(Connection c, List<String> keys) throws SQLException {
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+            String in = placeholders(chunk.size());
+            try (PreparedStatement ps = c.prepareStatement("select dedup_key from detection where dedup_key in " + in
+                    + " union all select dedup_key from detection_fold where dedup_key in " + in)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                    ps.setString(chunk.size() + i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     private void loadFoldTargets(Connection c, Set<String> keys) throws SQLException {
         List<String> list = new ArrayList<>(keys);
         for (int from = 0; from < list.size(); from += IN_CHUNK) {
@@ -225,40 +246,46 @@ final class BatchWriter {
                 FoldTarget t = byKey.get(cand.dedupKey());
                 Instant first = t == null ? d.detectedAt() : t.first;
                 Instant last = t == null ? d.detectedAt() : t.last;
-                int count = t == null ? 1 : t.count;
-                Attribution a = cand.attribution();
-                int i = 1;
-                ps.setString(i++, cand.dedupKey());
-                ps.setString(i++, cand.format().id());
-                ps.setString(i++, Columns.fit(d.product(), 200));
-                ps.setString(i++, Columns.fit(d.signatureId(), 200));
-                ps.setString(i++, Columns.fit(d.signatureName(), 1000));
-                ps.setString(i++, d.severity().name());
-                ps.setString(i++, Columns.fit(d.originalSeverity(), 64));
-                ps.setString(i++, Columns.fit(d.category(), 200));
-                ps.setString(i++, d.srcIp());
-                setInt(ps, i++, d.srcPort());
-                ps.setString(i++, d.dstIp());
-                setInt(ps, i++, d.dstPort());
-                ps.setString(i++, Columns.fit(d.host(), 255));
-                ps.setString(i++, Columns.fit(d.user(), 255));
-                ps.setString(i++, d.mitreTechniques().isEmpty() ? null
-                        : Columns.fit(String.join(",", d.mitreTechniques()), 500));
-                ps.setObject(i++, utc(d.detectedAt()));
-                ps.setObject(i++, utc(first));
-                ps.setObject(i++, utc(last));
-                ps.setInt(i++, count);
-                ps.setString(i++, Columns.fit(d.raw(), 65_536));
-                ps.setObject(i++, utc(ingestedAt));
-                ps.setString(i++, (a.isAttributed() ? TriageState.NEW : TriageState.UNATTRIBUTED).name());
-                setLong(ps, i++, a.bodyId());
-                setLong(ps, i++, a.objectId());
-                setLong(ps, i++, a.sensorId());
-                ps.setString(i, cand.foldKey());
+                bindDetection(ps, cand, first, last, t == null ? 1 : t.count, ingestedAt);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    /** Binds one detection row of {@link #INSERT_DETECTION}. */
+    static void bindDetection(PreparedStatement ps, BatchItem.Candidate cand, Instant first, Instant last, int count,
+            Instant ingestedAt) throws SQLException {
+        NormalisedDetection d = cand.detection();
+        Attribution a = cand.attribution();
+        int i = 1;
+        ps.setString(i++, cand.dedupKey());
+        ps.setString(i++, cand.format().id());
+        ps.setString(i++, Columns.fit(d.product(), 200));
+        ps.setString(i++, Columns.fit(d.signatureId(), 200));
+        ps.setString(i++, Columns.fit(d.signatureName(), 1000));
+        ps.setString(i++, d.severity().name());
+        ps.setString(i++, Columns.fit(d.originalSeverity(), 64));
+        ps.setString(i++, Columns.fit(d.category(), 200));
+        ps.setString(i++, d.srcIp());
+        setInt(ps, i++, d.srcPort());
+        ps.setString(i++, d.dstIp());
+        setInt(ps, i++, d.dstPort());
+        ps.setString(i++, Columns.fit(d.host(), 255));
+        ps.setString(i++, Columns.fit(d.user(), 255));
+        ps.setString(i++, d.mitreTechniques().isEmpty() ? null
+                : Columns.fit(String.join(",", d.mitreTechniques()), 500));
+        ps.setObject(i++, utc(d.detectedAt()));
+        ps.setObject(i++, utc(first));
+        ps.setObject(i++, utc(last));
+        ps.setInt(i++, count);
+        ps.setString(i++, Columns.fit(d.raw(), 65_536));
+        ps.setObject(i++, utc(ingestedAt));
+        ps.setString(i++, (a.isAttributed() ? TriageState.NEW : TriageState.UNATTRIBUTED).name());
+        setLong(ps, i++, a.bodyId());
+        setLong(ps, i++, a.objectId());
+        setLong(ps, i++, a.sensorId());
+        ps.setString(i, cand.foldKey());
     }
 
     private static void insertFolds(Connection c, List<String[]> rows) throws SQLException {
