@@ -95,6 +95,18 @@ public final class DatabaseSettings {
         return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
     }
 
+    /** A short description for people: the engine and where the data is, without options or credentials. */
+    public String displayName() {
+        String plain = url.replaceFirst(";.*$", "");
+        if (plain.startsWith("jdbc:h2:file:")) {
+            return "H2 " + plain.substring("jdbc:h2:file:".length());
+        }
+        if (plain.startsWith("jdbc:h2:mem:")) {
+            return "H2 (memory) " + plain.substring("jdbc:h2:mem:".length());
+        }
+        return "PostgreSQL " + plain.replaceFirst("^jdbc:postgresql://", "").replaceFirst("\\?.*$", "");
+    }
+
     @Override
     public String toString() {
         return "DatabaseSettings[" + redactedUrl() + ", user=" + user + "]";
