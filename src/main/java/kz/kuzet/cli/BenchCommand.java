@@ -45,6 +45,8 @@ final class BenchCommand implements Callable<Integer> {
         String pgPassword;
         @Option(names = "--no-pg", description = "Skip PostgreSQL.")
         boolean noPg;
+        @Option(names = "--h2-memory", description = "Measure H2 in memory instead of the embedded H2 file.")
+        boolean h2Memory;
 
         @Override
         public Integer call() throws Exception {
@@ -59,8 +61,9 @@ final class BenchCommand implements Callable<Integer> {
             bench.warmUp();
             Figure parse = bench.parseOnly();
             figures.add(parse);
-            Figure h2 = bench.endToEnd("H2", IngestBench.freshH2());
-            Figure h2Ceiling = bench.ceiling("H2", IngestBench.freshH2());
+            String h2Name = h2Memory ? "H2 (memory)" : "H2 (file)";
+            Figure h2 = bench.endToEnd(h2Name, h2Memory ? IngestBench.memoryH2() : IngestBench.freshH2());
+            Figure h2Ceiling = bench.ceiling(h2Name, h2Memory ? IngestBench.memoryH2() : IngestBench.freshH2());
             figures.add(h2);
             figures.add(h2Ceiling);
             Figure pg = null;

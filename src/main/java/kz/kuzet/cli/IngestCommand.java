@@ -78,7 +78,11 @@ final class IngestCommand implements Callable<Integer> {
                     sources.add(IngestSource.file(p));
                 }
             }
-            IngestReceipt receipt = kuzet.ingest().ingest(sources, format, actor(), progress(sources));
+            IngestProgress progress = progress(sources);
+            IngestReceipt receipt = kuzet.ingest().ingest(sources, format, actor(), progress);
+            if (progress != IngestProgress.NONE) {
+                spec.commandLine().getErr().println();
+            }
             print(out, String.join(", ", files), receipt);
             return 0;
         }

@@ -68,7 +68,8 @@ public final class IngestBench {
         Parsers parsers = new Parsers();
         Instant now = clock.instant();
         long parsed = 0;
-        double cpu = cpu();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long threadCpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         try {
             RecordReader reader = new RecordReader(new BenchInput(events, "parse"));
@@ -82,7 +83,8 @@ public final class IngestBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Figure("parse only (1 thread)", parsed, seconds(start), cpu() - cpu);
+        return new Figure("parse only (1 thread)", parsed, seconds(start),
+                (threads.getCurrentThreadCpuTime() - threadCpu) / 1e9);
     }
 
     /** End to end into a fresh database; returns its figure. */
@@ -186,6 +188,11 @@ public final class IngestBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A fresh H2 database in memory. */
+    public static DatabaseSettings memoryH2() {
+        return DatabaseSettings.inMemory("kuzet_bench_" + System.nanoTime());
     }
 
     /** Creates a scratch database on a PostgreSQL server and gives its settings. */

@@ -105,6 +105,7 @@ public final class IngestService {
         private long bytes;
         private int batches;
         private long batchFirstLine;
+        private long analyzedAtStored = -1;
 
         Run(Format forced, String actor, IngestProgress progress) {
             this.forced = forced;
@@ -200,7 +201,28 @@ public final class IngestService {
             refused += b.refused();
             unattributed += b.unattributed();
             batch.clear();
+            refreshPlannerStatistics();
             progress.batchCommitted(read, stored, bytes);
+        }
+
+        /**
+         * PostgreSQL plans the de-duplication look-ups from table statistics; a table that grows fast within one
+         * run (a fresh database, a large first import) would be scanned whole on every batch with stale ones.
+         * Statistics are refreshed after the first batch and each time the run's stored count has quadrupled.
+         */
+        private void refreshPlannerStatistics() {
+            if (database.engine() != kz.kuzet.store.DatabaseSettings.Engine.POSTGRESQL
+                    || (analyzedAtStored >= 0 && stored < 4 * Math.max(analyzedAtStored, 1_000))) {
+                return;
+            }
+            analyzedAtStored = stored;
+            try (java.sql.Connection c = database.dataSource().getConnection();
+                    java.sql.Statement st = c.createStatement()) {
+                st.execute("analyze detection");
+                st.execute("analyze detection_fold");
+            } catch (java.sql.SQLException e) {
+                // statistics are an optimisation only; the run goes on with the old ones
+            }
         }
 
         IngestReceipt finish(String sources) {

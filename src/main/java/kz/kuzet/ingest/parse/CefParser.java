@@ -17,6 +17,7 @@ public final class CefParser implements RecordParser {
     private static final Pattern START = Pattern.compile("(?:^|\\s)CEF:(\\d+)\\|");
     /** An extension key: letters, digits and the few marks vendors use, after a space (or at the start). */
     private static final Pattern KEY = Pattern.compile("(?:^|(?<=\\s))([A-Za-z0-9_.\\[\\],-]+)=");
+    private static final Pattern MITRE_LABEL = Pattern.compile(".*(mitre|technique|att&ck).*");
     private static final String[] HEADER = {"deviceVendor", "deviceProduct", "deviceVersion", "deviceEventClassId",
             "name", "severity"};
     private static final Map<String, String> LONG_NAMES = Map.ofEntries(
@@ -173,7 +174,7 @@ public final class CefParser implements RecordParser {
             String key = entry.getKey().toLowerCase(Locale.ROOT);
             String label = e.get(entry.getKey() + "Label");
             if (key.contains("mitre") || key.contains("technique")
-                    || (label != null && label.toLowerCase(Locale.ROOT).matches(".*(mitre|technique|att&ck).*"))) {
+                    || (label != null && MITRE_LABEL.matcher(label.toLowerCase(Locale.ROOT)).matches())) {
                 Mitre.scan(entry.getValue(), b);
             }
         }
