@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -156,9 +155,5 @@ public final class Rfc3164Parser implements RecordParser {
         String head = s.charAt(0) == '*' || s.charAt(0) == '.' ? s.substring(1) : s;
         return head.length() > 4 && MONTHS.contains(head.substring(0, 3)) && head.charAt(3) == ' '
                 && head.substring(0, 3).chars().allMatch(Character::isLetter);
-    }
-
-    static String monthName(int month) {
-        return MONTHS.substring((month - 1) * 3, month * 3).toUpperCase(Locale.ROOT);
     }
 }
