@@ -17,8 +17,13 @@ import kz.kuzet.registry.RegistryService;
 import kz.kuzet.registry.Sensor;
 import kz.kuzet.registry.StateBody;
 import kz.kuzet.security.AuditEntry;
+import kz.kuzet.security.AuditQueries;
 import kz.kuzet.security.AuditTrail;
 import kz.kuzet.security.AuditVerifier;
+import kz.kuzet.security.Authenticator;
+import kz.kuzet.security.PasswordHasher;
+import kz.kuzet.security.UserAccount;
+import kz.kuzet.security.UserService;
 import kz.kuzet.store.Database;
 import kz.kuzet.store.DatabaseSettings;
 import kz.kuzet.store.Transactions;
@@ -33,7 +38,7 @@ public final class Kuzet implements AutoCloseable {
     public static final List<Class<?>> ENTITIES = List.of(
             StateBody.class, MonitoredObject.class, ContourRange.class, Sensor.class,
             Detection.class, IncidentRecord.class, Recommendation.class, ContainmentMeasure.class,
-            OnSiteDispatch.class, StateBodyReport.class, Notice.class, AuditEntry.class);
+            OnSiteDispatch.class, StateBodyReport.class, Notice.class, AuditEntry.class, UserAccount.class);
 
     private final Clock clock;
     private final Database database;
@@ -42,6 +47,9 @@ public final class Kuzet implements AutoCloseable {
     private final RegulationClocks clocks;
     private final RegistryService registry;
     private final RecordQueries records;
+    private final UserService users;
+    private final Authenticator authenticator;
+    private final AuditQueries auditQueries;
 
     private Kuzet(Clock clock, Database database) {
         this.clock = clock;
@@ -51,6 +59,10 @@ public final class Kuzet implements AutoCloseable {
         this.clocks = new RegulationClocks(clock);
         this.registry = new RegistryService(tx);
         this.records = new RecordQueries(tx);
+        PasswordHasher hasher = new PasswordHasher();
+        this.users = new UserService(tx, audit, hasher, clock);
+        this.authenticator = new Authenticator(tx, audit, hasher, clock);
+        this.auditQueries = new AuditQueries(tx);
     }
 
     /** Connects, brings the schema up to date and builds the services. */
@@ -73,6 +85,9 @@ public final class Kuzet implements AutoCloseable {
     public RegulationClocks clocks() { return clocks; }
     public RegistryService registry() { return registry; }
     public RecordQueries records() { return records; }
+    public UserService users() { return users; }
+    public Authenticator authenticator() { return authenticator; }
+    public AuditQueries auditQueries() { return auditQueries; }
 
     @Override
     public void close() {

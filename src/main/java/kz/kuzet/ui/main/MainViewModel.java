@@ -41,6 +41,7 @@ public final class MainViewModel {
     private final Timeline ticker;
     private ScheduledExecutorService refresher;
     private Kuzet kuzet;
+    private kz.kuzet.security.Actor actor;
 
     public MainViewModel(Clock clock, ResourceBundle bundle) {
         this.clock = clock;
@@ -52,8 +53,10 @@ public final class MainViewModel {
         this.ticker.play();
     }
 
-    public void connected(Kuzet opened) {
+    /** The database is open and {@code loggedIn} acts in the console from now on. */
+    public void connected(Kuzet opened, kz.kuzet.security.Actor loggedIn) {
         this.kuzet = opened;
+        this.actor = loggedIn;
         connected.set(true);
         problem.set(null);
         connection.set(MessageFormat.format(bundle.getString("status.connected"),
@@ -74,7 +77,7 @@ public final class MainViewModel {
 
     private void refresh() {
         try {
-            List<RecordSummary> records = kuzet.records().list(true);
+            List<RecordSummary> records = kuzet.records().list(actor, true);
             Platform.runLater(() -> {
                 openRecords.setAll(records);
                 if (!connected.get()) {
