@@ -1,0 +1,59 @@
+package kz.kuzet.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import kz.kuzet.store.DatabaseSettings;
+import picocli.CommandLine;
+
+/** Runs {@code kuzet} in-process against a given database, with a given environment; captures the output. */
+final class Cli {
+
+    record Result(int exit, String out, String err) {
+    }
+
+    private final Map<String, String> env = new HashMap<>();
+    private final Clock clock;
+    private PasswordPrompt prompt = question -> null;
+
+    Cli(DatabaseSettings db, Clock clock) {
+        this.clock = clock;
+        env.put("KUZET_DB_URL", db.url());
+        env.put("KUZET_DB_USER", db.user());
+        env.put("KUZET_DB_PASSWORD", db.password());
+    }
+
+    Cli env(String name, String value) {
+        if (value == null) {
+            env.remove(name);
+        } else {
+            env.put(name, value);
+        }
+        return this;
+    }
+
+    Cli as(String user, String password) {
+        return env("KUZET_USER", user).env("KUZET_PASSWORD", password);
+    }
+
+    Cli prompt(PasswordPrompt prompt) {
+        this.prompt = prompt;
+        return this;
+    }
+
+    Result run(String... args) {
+        KuzetCommand root = new KuzetCommand();
+        root.clock = clock;
+        root.env = Map.copyOf(env);
+        root.prompt = prompt;
+        CommandLine cl = KuzetCommand.commandLine(root);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+}
