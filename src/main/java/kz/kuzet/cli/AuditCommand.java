@@ -32,13 +32,23 @@ final class AuditCommand {
         AuditCommand parent;
         @Spec
         CommandSpec spec;
-        @Option(names = "--json", description = "Print {\"valid\", \"entries\", \"first_bad\", \"reason\"}.")
+        @Option(names = "--json", description = "Print {\"valid\", \"entries\", \"first_bad\", \"reason\", \"head_hash\"}.")
         boolean json;
+        @Option(names = "--anchor", paramLabel = "SEQ:HASH", description = {"Also check that entry SEQ still has "
+                + "HASH, as printed by an earlier verify and kept outside the database.",
+                "This catches the newest entries removed or rewritten together with the chain's head."})
+        String anchor;
 
         @Override
         public Integer call() {
+            AuditVerifier.Anchor a;
+            try {
+                a = anchor == null ? null : AuditVerifier.Anchor.parse(anchor);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--anchor: " + e.getMessage());
+            }
             try (Kuzet kuzet = parent.root.open()) {
-                AuditVerifier.Result r = kuzet.auditVerifier().verify(parent.root.logIn(kuzet));
+                AuditVerifier.Result r = kuzet.auditVerifier().verify(parent.root.logIn(kuzet), a);
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -49,7 +59,8 @@ final class AuditCommand {
                     m.put("head_hash", r.headHash());
                     out.println(Json.write(m));
                 } else if (r.valid()) {
-                    out.printf("Audit trail intact: %,d entries; head %s.%n", r.entries(), r.headHash());
+                    out.printf("Audit trail intact: %,d entries; anchor for later checks: %d:%s%n", r.entries(),
+                            r.entries(), r.headHash());
                 } else {
                     out.printf("AUDIT TRAIL BROKEN at entry %d: %s (%,d entries read).%n", r.firstBad(), r.reason(),
                             r.entries());

@@ -122,7 +122,7 @@ public final class KuzetCommand implements Callable<Integer> {
     }
 
     DatabaseSettings databaseSettings() {
-        return DatabaseSettings.resolve(dbUrl, dbUser, dbPassword, System.getenv(), DataFolder.current());
+        return DatabaseSettings.resolve(dbUrl, dbUser, dbPassword, env, DataFolder.current());
     }
 
     String language() {

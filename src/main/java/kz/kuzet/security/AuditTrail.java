@@ -61,8 +61,14 @@ public final class AuditTrail {
         }
         // The head row is locked until this transaction ends: concurrent appends (threads or workstations) wait
         // here and then read the head the winner committed, so two entries never share a predecessor.
-        Object[] head = (Object[]) em.createNativeQuery(
-                "select last_seq, last_hash from audit_head where id = 1 for update").getSingleResult();
+        java.util.List<?> heads = em.createNativeQuery(
+                "select last_seq, last_hash from audit_head where id = 1 for update").getResultList();
+        if (heads.isEmpty()) {
+            throw new kz.kuzet.store.StoreException("The audit trail's head row is missing: the database was changed "
+                    + "behind the application's back. Nothing was saved. Run 'kuzet audit verify' and call the "
+                    + "administrator.");
+        }
+        Object[] head = (Object[]) heads.get(0);
         long seq = ((Number) head[0]).longValue() + 1;
         String prevHash = (String) head[1];
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);

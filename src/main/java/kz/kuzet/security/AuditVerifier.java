@@ -36,18 +36,49 @@ public final class AuditVerifier {
         }
     }
 
+    /**
+     * A hash seen earlier and kept outside the database (printed by {@code kuzet audit verify}, filed in a
+     * report): the entry {@code seq} must still carry it. This catches what the chain alone cannot: the newest
+     * entries removed or rewritten together with the chain's head.
+     */
+    public record Anchor(long seq, String hash) {
+        public Anchor {
+            if (seq < 1 || hash == null || !hash.matches("[0-9a-f]{64}")) {
+                throw new IllegalArgumentException("An anchor is SEQ:HASH, the hash 64 hex digits, e.g. 120:9f86d0…");
+            }
+        }
+
+        public static Anchor parse(String text) {
+            String[] parts = text.trim().split(":", 2);
+            try {
+                return new Anchor(Long.parseLong(parts[0]), parts.length == 2 ? parts[1].toLowerCase(java.util.Locale.ROOT) : null);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("An anchor is SEQ:HASH, e.g. 120:9f86d0…; '" + text + "' is not");
+            }
+        }
+    }
+
     /** Verifies for an actor allowed to read the audit trail. */
     public Result verify(Actor actor) {
+        return verify(actor, null);
+    }
+
+    /** Verifies for an actor allowed to read the audit trail, also against an anchor kept elsewhere (or null). */
+    public Result verify(Actor actor, Anchor anchor) {
         AccessPolicy.require(actor, Permission.AUDIT_READ);
-        return verify();
+        return verify(anchor);
     }
 
     public Result verify() {
+        return verify((Anchor) null);
+    }
+
+    Result verify(Anchor anchor) {
         try (Connection c = dataSource.getConnection()) {
             c.setReadOnly(true);
             c.setAutoCommit(false);
             try {
-                return walk(c);
+                return walk(c, anchor);
             } finally {
                 c.rollback();
             }
@@ -56,7 +87,7 @@ public final class AuditVerifier {
         }
     }
 
-    private static Result walk(Connection c) throws SQLException {
+    private static Result walk(Connection c, Anchor anchor) throws SQLException {
         long headSeq;
         String headHash;
         try (PreparedStatement ps = c.prepareStatement("select last_seq, last_hash from audit_head where id = ?")) {
@@ -101,12 +132,20 @@ public final class AuditVerifier {
                                 + " does not follow the entry before it (re-ordered, inserted or its predecessor "
                                 + "replaced)");
                     }
+                    if (anchor != null && anchor.seq() == seq && !anchor.hash().equals(recomputed)) {
+                        return Result.bad(entries, seq, "entry " + seq + " is not the one anchored earlier: the "
+                                + "trail was rewritten from here on");
+                    }
                     prevHash = recomputed;
                     expectedSeq++;
                 }
             }
         }
         long last = expectedSeq - 1;
+        if (anchor != null && anchor.seq() > last) {
+            return Result.bad(entries, last + 1, "the trail ends at " + last + " but entry " + anchor.seq()
+                    + " was anchored earlier: the newest entries were removed");
+        }
         if (headSeq > last) {
             return Result.bad(entries, last + 1, last + 1 == headSeq
                     ? "entry " + headSeq + ", the newest, is missing"
