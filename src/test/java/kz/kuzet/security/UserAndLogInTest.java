@@ -87,6 +87,13 @@ class UserAndLogInTest {
                     .singleElement().extracting(AuditRow::actor).isEqualTo("eve");
             assertThat(kuzet.auditQueries().list(admin, new AuditFilter("nobody", null, null, null, null, 10)))
                     .singleElement().satisfies(r -> assertThat(r.after()).contains("unknown user"));
+            // hostile text is only ever a bound parameter
+            assertThatThrownBy(() -> kuzet.authenticator().logIn("eve' or '1'='1", "x' or '1'='1".toCharArray()))
+                    .hasMessage("Wrong user name or password.");
+            assertThat(kuzet.auditQueries().list(admin, new AuditFilter("eve' or '1'='1", null, "%", null, null, 10)))
+                    .isEmpty();
+            assertThat(kuzet.auditQueries().list(admin, new AuditFilter(null, null, "login%", null, null, 10)))
+                    .isEmpty();
             assertThat(kuzet.auditVerifier().verify().valid()).isTrue();
         }
     }
