@@ -29,8 +29,9 @@ public final class KuzetApp extends Application {
         Thread opener = new Thread(() -> {
             try {
                 kuzet = ConsoleStartup.open(options);
+                boolean demo = kz.kuzet.demo.DemoWorld.demoSeed(kuzet).isPresent();
                 boolean noAdministrator = kuzet.users().needsFirstAdministrator();
-                Platform.runLater(() -> logIn(stage, options, noAdministrator));
+                Platform.runLater(() -> logIn(stage, options, demo, noAdministrator));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> viewModel.connectionFailed(e));
             }
@@ -39,13 +40,13 @@ public final class KuzetApp extends Application {
         opener.start();
     }
 
-    private void logIn(Stage stage, ConsoleLauncher.StartOptions options, boolean noAdministrator) {
+    private void logIn(Stage stage, ConsoleLauncher.StartOptions options, boolean demo, boolean noAdministrator) {
         ResourceBundle security = LoginDialog.bundle(locale(options.language()));
         if (noAdministrator) {
             viewModel.connectionFailed(new IllegalStateException(security.getString("login.no_admin")));
             return;
         }
-        LoginDialog.show(kuzet.authenticator(), security, actor -> viewModel.connected(kuzet, actor), stage::close);
+        LoginDialog.show(kuzet.authenticator(), security, actor -> viewModel.connected(kuzet, demo, actor), stage::close);
     }
 
     @Override

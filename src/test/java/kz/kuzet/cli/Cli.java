@@ -5,10 +5,15 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import kz.kuzet.security.DemoUsers;
 import kz.kuzet.store.DatabaseSettings;
 import picocli.CommandLine;
 
-/** Runs {@code kuzet} in-process against a given database, with a given environment; captures the output. */
+/**
+ * Runs the real command line in-process, with a chosen clock, capturing what it prints. Commands on data need a
+ * log-in: {@link #runAs} logs in as a demo user; an instance gives full control of the environment
+ * (database, KUZET_USER, KUZET_PASSWORD, the password prompt).
+ */
 final class Cli {
 
     record Result(int exit, String out, String err) {
@@ -23,6 +28,20 @@ final class Cli {
         env.put("KUZET_DB_URL", db.url());
         env.put("KUZET_DB_USER", db.user());
         env.put("KUZET_DB_PASSWORD", db.password());
+    }
+
+    private Cli(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Runs with no log-in and no database from the environment (give --db if the command needs one). */
+    static Result run(Clock clock, String... args) {
+        return new Cli(clock).run(args);
+    }
+
+    /** Runs logged in as the given demo user (see {@link DemoUsers}). */
+    static Result runAs(Clock clock, String demoUser, String... args) {
+        return new Cli(clock).as(demoUser, DemoUsers.PASSWORD).run(args);
     }
 
     Cli env(String name, String value) {
