@@ -13,6 +13,9 @@ import java.util.Map;
  * Appends entries to the hash-chained audit trail, inside the caller's transaction, so a change and its audit
  * entry commit together or not at all. Appends are serialised through the chain's head row, also across
  * workstations. There is deliberately no way to change or delete an entry.
+ *
+ * <p>The chain's head stays locked from the first append until the transaction ends, so append as the LAST step
+ * of a unit of work (after the slow parts of an import or an export), keeping other workstations' waits short.
  */
 public final class AuditTrail {
 

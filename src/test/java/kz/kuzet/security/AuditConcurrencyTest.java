@@ -69,6 +69,32 @@ class AuditConcurrencyTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestEngine.class)
+    void anAppendWaitsForALongTransactionHoldingTheHeadInsteadOfFailing(TestEngine engine) throws Exception {
+        try (Kuzet first = engine.open(clock); Kuzet second = Kuzet.open(first.database().settings(), clock)) {
+            CountDownLatch headTaken = new CountDownLatch(1);
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            Future<?> slow = pool.submit(() -> first.tx().run(em -> {
+                first.audit().event(em, "slow.import", "test.import", Map.of());
+                headTaken.countDown();
+                try {
+                    Thread.sleep(3_000); // longer than H2's default lock timeout of 2 s
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            headTaken.await();
+            second.tx().run(em -> second.audit().event(em, "quick.change", "test.change", Map.of()));
+            slow.get();
+            pool.shutdown();
+            AuditVerifier.Result r = first.auditVerifier().verify();
+            assertThat(r.valid()).isTrue();
+            assertThat(first.auditQueries().list(Actor.system("test"), AuditFilter.NONE))
+                    .extracting(AuditRow::actor).containsExactly("slow.import", "quick.change");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
     void aRolledBackChangeLeavesNoEntryAndNoGap(TestEngine engine) {
         try (Kuzet kuzet = engine.open(clock)) {
             kuzet.tx().run(em -> kuzet.audit().event(em, "a", "test.kept", Map.of()));
