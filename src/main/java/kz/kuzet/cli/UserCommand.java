@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "user", description = "Users: add, list, unlock, enable, disable (administrators only).",
+@Command(name = "user", description = "Users: add, list, unlock, enable, disable (administrators); passwd.",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Unlock.class,
-                UserCommand.Enable.class, UserCommand.Disable.class})
+                UserCommand.Enable.class, UserCommand.Disable.class, UserCommand.Passwd.class})
 final class UserCommand {
 
     @ParentCommand
@@ -158,6 +158,35 @@ final class UserCommand {
             try (Kuzet kuzet = parent.root.open()) {
                 UserSummary u = kuzet.users().setActive(parent.root.logIn(kuzet), username, false);
                 print(spec, json, u, "User " + u.username() + " disabled.");
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "passwd", description = {"Changes a password: your own (no NAME), or any user's as an "
+            + "administrator.", "The new password comes from env KUZET_NEW_PASSWORD or is asked for twice."})
+    static final class Passwd implements Callable<Integer> {
+        @ParentCommand
+        UserCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Parameters(arity = "0..1", paramLabel = "NAME")
+        String username;
+
+        @Override
+        public Integer call() {
+            try (Kuzet kuzet = parent.root.open()) {
+                Actor actor = parent.root.logIn(kuzet);
+                String target = username == null ? actor.name() : username;
+                char[] password = parent.root.newPassword(target);
+                try {
+                    kuzet.users().changePassword(actor, target, password);
+                } finally {
+                    PasswordHasher.wipe(password);
+                }
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("Password of " + target + " changed.");
+                out.flush();
                 return 0;
             }
         }

@@ -112,6 +112,26 @@ public final class UserService {
         });
     }
 
+    /**
+     * Sets a new password: users change their own, administrators anyone's. Also lifts a lock-out. The audit
+     * entry records that the password changed, never the password or its hash.
+     */
+    public void changePassword(Actor actor, String username, char[] newPassword) {
+        String target = username == null ? actor.name() : username.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!target.equals(actor.name())) {
+            AccessPolicy.require(actor, Permission.USER_MANAGE);
+        }
+        NewUser.checkPassword(newPassword);
+        String hash = hasher.hash(newPassword);
+        tx.run(em -> {
+            UserAccount account = find(em, target);
+            account.setPasswordHash(hash);
+            account.unlock();
+            audit.change(em, actor.name(), "user.password", "app_user", account.getId(), null, null,
+                    Map.of("username", account.getUsername(), "password", "changed"));
+        });
+    }
+
     /** Turns a user's access off (users are never deleted: the audit trail names them). */
     public UserSummary setActive(Actor actor, String username, boolean active) {
         AccessPolicy.require(actor, Permission.USER_MANAGE);

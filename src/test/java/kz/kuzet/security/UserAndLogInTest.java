@@ -111,7 +111,17 @@ class UserAndLogInTest {
             assertThatThrownBy(() -> kuzet.authenticator().logIn("joe", "joe's password".toCharArray()))
                     .hasMessageContaining("locked");
             kuzet.users().unlock(admin, "joe");
-            assertThat(kuzet.authenticator().logIn("joe", "joe's password".toCharArray()).role()).isEqualTo(Role.AUDITOR);
+            Actor joe = kuzet.authenticator().logIn("joe", "joe's password".toCharArray());
+            assertThat(joe.role()).isEqualTo(Role.AUDITOR);
+            kuzet.users().changePassword(joe, null, "joe's new password".toCharArray());
+            assertThatThrownBy(() -> kuzet.users().changePassword(joe, "admin", "taken over!!!!".toCharArray()))
+                    .isInstanceOf(AccessDeniedException.class).hasMessageContaining("may not manage users");
+            kuzet.users().changePassword(admin, "joe", "set by the admin".toCharArray());
+            assertThatThrownBy(() -> kuzet.authenticator().logIn("joe", "joe's new password".toCharArray()))
+                    .isInstanceOf(LogInFailedException.class);
+            assertThat(kuzet.authenticator().logIn("joe", "set by the admin".toCharArray()).name()).isEqualTo("joe");
+            assertThat(kuzet.auditQueries().list(admin, new AuditFilter(null, null, "user.password", null, null, 10)))
+                    .extracting(AuditRow::actor).containsExactly("joe", "admin");
             kuzet.users().setActive(admin, "joe", false);
             assertThatThrownBy(() -> kuzet.authenticator().logIn("joe", "joe's password".toCharArray()))
                     .hasMessage("Wrong user name or password.");
