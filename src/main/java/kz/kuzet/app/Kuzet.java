@@ -70,10 +70,20 @@ public final class Kuzet implements AutoCloseable {
         Database database = Database.connect(settings, ENTITIES);
         try {
             database.migrate();
+            protect(settings);
             return new Kuzet(clock, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    private static void protect(DatabaseSettings settings) {
+        try {
+            kz.kuzet.security.OwnerOnlyFiles.protectEmbeddedDatabase(settings);
+        } catch (java.io.IOException e) {
+            throw new kz.kuzet.store.StoreException("Cannot make the database folder private to its owner: "
+                    + e.getMessage() + ". Check the folder's owner and permissions.", e);
         }
     }
 

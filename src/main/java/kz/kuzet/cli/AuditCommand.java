@@ -17,14 +17,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "audit", description = "The audit trail: verify its hash chain, list entries (auditors, administrators).",
+@Command(mixinStandardHelpOptions = true, name = "audit", description = "The audit trail: verify its hash chain, list entries (auditors, administrators).",
         subcommands = {AuditCommand.Verify.class, AuditCommand.ListEntries.class})
 final class AuditCommand {
 
     @ParentCommand
     KuzetCommand root;
 
-    @Command(name = "verify", description = {
+    @Command(mixinStandardHelpOptions = true, name = "verify", description = {
             "Walks the hash chain and reports the first edited, deleted, inserted or re-ordered entry.",
             "Exit code 0 when the chain is intact, 1 when it is not."})
     static final class Verify implements Callable<Integer> {
@@ -71,7 +71,7 @@ final class AuditCommand {
         }
     }
 
-    @Command(name = "list", description = {"Lists audit entries, oldest first (the newest --limit of them).",
+    @Command(mixinStandardHelpOptions = true, name = "list", description = {"Lists audit entries, oldest first (the newest --limit of them).",
             "The filter on who acted is --actor: --user is the global log-in option."})
     static final class ListEntries implements Callable<Integer> {
         @ParentCommand
@@ -109,9 +109,9 @@ final class AuditCommand {
                 if (json) {
                     out.println(Json.write(rows.stream().map(AuditCommand::toJson).toList()));
                 } else {
-                    out.printf("%7s %-25s %-24s %-18s %-8s %s%n", "SEQ", "AT", "ACTOR", "ACTION", "RECORD", "DETAILS");
+                    out.printf("%7s %-26s %-24s %-18s %-8s %s%n", "SEQ", "AT", "ACTOR", "ACTION", "RECORD", "DETAILS");
                     for (AuditRow r : rows) {
-                        out.printf("%7d %-25s %-24s %-18s %-8s %s%n", r.seq(), Instants.display(r.at()), r.actor(),
+                        out.printf("%7d %-26s %-24s %-18s %-8s %s%n", r.seq(), Instants.display(r.at()), r.actor(),
                                 r.action(), r.recordId() == null ? "-" : r.recordId(),
                                 r.after() == null ? "" : r.after());
                     }

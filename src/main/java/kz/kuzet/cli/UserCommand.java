@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "user", description = "Users: add, list, unlock, enable, disable (administrators); passwd.",
+@Command(mixinStandardHelpOptions = true, name = "user", description = "Users: add, list, unlock, enable, disable (administrators); passwd.",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Unlock.class,
                 UserCommand.Enable.class, UserCommand.Disable.class, UserCommand.Passwd.class})
 final class UserCommand {
@@ -26,7 +26,7 @@ final class UserCommand {
     @ParentCommand
     KuzetCommand root;
 
-    @Command(name = "add", description = {
+    @Command(mixinStandardHelpOptions = true, name = "add", description = {
             "Adds a user. The password comes from env KUZET_NEW_PASSWORD or is asked for twice.",
             "On a database without an administrator, '--role admin' creates the first one without a log-in."})
     static final class Add implements Callable<Integer> {
@@ -70,7 +70,7 @@ final class UserCommand {
         }
     }
 
-    @Command(name = "list", description = "Lists the users.")
+    @Command(mixinStandardHelpOptions = true, name = "list", description = "Lists the users.")
     static final class ListUsers implements Callable<Integer> {
         @ParentCommand
         UserCommand parent;
@@ -100,7 +100,7 @@ final class UserCommand {
         }
     }
 
-    @Command(name = "unlock", description = "Lifts a lock-out after failed log-ins.")
+    @Command(mixinStandardHelpOptions = true, name = "unlock", description = "Lifts a lock-out after failed log-ins.")
     static final class Unlock implements Callable<Integer> {
         @ParentCommand
         UserCommand parent;
@@ -121,7 +121,7 @@ final class UserCommand {
         }
     }
 
-    @Command(name = "enable", description = "Gives a disabled user access again.")
+    @Command(mixinStandardHelpOptions = true, name = "enable", description = "Gives a disabled user access again.")
     static final class Enable implements Callable<Integer> {
         @ParentCommand
         UserCommand parent;
@@ -142,7 +142,7 @@ final class UserCommand {
         }
     }
 
-    @Command(name = "disable", description = "Takes a user's access away (users are never deleted).")
+    @Command(mixinStandardHelpOptions = true, name = "disable", description = "Takes a user's access away (users are never deleted).")
     static final class Disable implements Callable<Integer> {
         @ParentCommand
         UserCommand parent;
@@ -163,7 +163,7 @@ final class UserCommand {
         }
     }
 
-    @Command(name = "passwd", description = {"Changes a password: your own (no NAME), or any user's as an "
+    @Command(mixinStandardHelpOptions = true, name = "passwd", description = {"Changes a password: your own (no NAME), or any user's as an "
             + "administrator.", "The new password comes from env KUZET_NEW_PASSWORD or is asked for twice."})
     static final class Passwd implements Callable<Integer> {
         @ParentCommand

@@ -54,6 +54,32 @@ public final class OwnerOnlyFiles {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * Narrows the embedded database's folder to its owner (700) and the files in it to 600, so other accounts
+     * on the workstation cannot read the data or the password hashes. Does nothing for server databases or on
+     * file systems without POSIX permissions.
+     */
+    public static void protectEmbeddedDatabase(kz.kuzet.store.DatabaseSettings settings) throws IOException {
+        if (!settings.isEmbeddedFile()) {
+            return;
+        }
+        String path = settings.url().substring("jdbc:h2:file:".length());
+        int options = path.indexOf(';');
+        Path folder = Path.of(options < 0 ? path : path.substring(0, options)).toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)
+                || Files.getFileAttributeView(folder, PosixFileAttributeView.class) == null) {
+            return;
+        }
+        Files.setPosixFilePermissions(folder, OWNER_ONLY_DIR);
+        try (var files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.setPosixFilePermissions(f, OWNER_ONLY);
+                }
+            }
+        }
+    }
+
     /** Whether only the owner may read or write the file (always true where POSIX permissions do not exist). */
     public static boolean isOwnerOnly(Path file) throws IOException {
         if (Files.getFileAttributeView(file, PosixFileAttributeView.class) == null) {

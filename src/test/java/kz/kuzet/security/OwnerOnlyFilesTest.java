@@ -41,4 +41,18 @@ class OwnerOnlyFilesTest {
             assertThat(files).containsExactly(file);
         }
     }
+
+    @Test
+    void theEmbeddedDatabaseFolderIsNarrowedToItsOwnerWhenOpened() throws Exception {
+        assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null, "POSIX file system");
+        Path folder = dir.resolve("data");
+        Files.createDirectories(folder);
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        kz.kuzet.store.DatabaseSettings settings = kz.kuzet.store.DatabaseSettings.embedded(folder);
+        try (kz.kuzet.app.Kuzet kuzet = kz.kuzet.app.Kuzet.open(settings, java.time.Clock.systemUTC())) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("kuzet.mv.db"))))
+                    .isEqualTo("rw-------");
+        }
+    }
 }
