@@ -8,8 +8,13 @@ public enum Permission {
     RECORD_READ("read records"),
     /** Create, triage, edit and close records; add recommendations and measures. */
     RECORD_CHANGE("change records"),
-    /** Assign records to analysts and decide on-site dispatch. */
-    RECORD_ASSIGN("assign records"),
+    /** Assign records, decide on-site dispatch and escalation, sign summaries (the shift lead's calls). */
+    RECORD_ASSIGN("assign records and decide dispatch and escalation"),
+    /**
+     * Add the follow-up of a record: the state body's report, measures taken, recommendations (a coordinator:
+     * on their state body's records).
+     */
+    RECORD_FOLLOW_UP("record reports, measures and recommendations"),
     /** See state bodies, monitored objects, contour ranges and sensors. */
     REGISTRY_READ("read the registry"),
     /** Change state bodies, objects, ranges and sensors (a coordinator: only their state body's). */
@@ -18,8 +23,6 @@ public enum Permission {
     NOTICE_PREPARE("prepare notices"),
     /** Sign off and send notices. */
     NOTICE_SEND("send notices"),
-    /** Record a state body's report on an incident (a coordinator: for their own state body). */
-    REPORT_SUBMIT("submit state body reports"),
     /** Import detections, annexes and packages. */
     DATA_IMPORT("import data"),
     /** Export documents and spreadsheets. */

@@ -9,13 +9,15 @@ import java.util.Set;
  * that body's data; every other role sees all state bodies within its permissions.
  */
 public enum Role {
-    ANALYST(EnumSet.of(Permission.RECORD_READ, Permission.RECORD_CHANGE, Permission.REGISTRY_READ,
+    ANALYST(EnumSet.of(Permission.RECORD_READ, Permission.RECORD_CHANGE, Permission.RECORD_FOLLOW_UP,
+            Permission.REGISTRY_READ,
             Permission.NOTICE_PREPARE, Permission.DATA_IMPORT, Permission.DATA_EXPORT)),
     SHIFT_LEAD(EnumSet.of(Permission.RECORD_READ, Permission.RECORD_CHANGE, Permission.RECORD_ASSIGN,
+            Permission.RECORD_FOLLOW_UP,
             Permission.REGISTRY_READ, Permission.REGISTRY_CHANGE, Permission.NOTICE_PREPARE, Permission.NOTICE_SEND,
             Permission.DATA_IMPORT, Permission.DATA_EXPORT)),
     COORDINATOR(EnumSet.of(Permission.RECORD_READ, Permission.REGISTRY_READ, Permission.REGISTRY_CHANGE,
-            Permission.REPORT_SUBMIT, Permission.DATA_EXPORT)),
+            Permission.RECORD_FOLLOW_UP, Permission.DATA_EXPORT)),
     AUDITOR(EnumSet.of(Permission.RECORD_READ, Permission.REGISTRY_READ, Permission.AUDIT_READ,
             Permission.DATA_EXPORT)),
     ADMINISTRATOR(EnumSet.of(Permission.USER_MANAGE, Permission.SETTINGS_MANAGE, Permission.AUDIT_READ,
