@@ -111,9 +111,9 @@ final class AuditCommand {
                 } else {
                     out.printf("%7s %-26s %-24s %-18s %-8s %s%n", "SEQ", "AT", "ACTOR", "ACTION", "RECORD", "DETAILS");
                     for (AuditRow r : rows) {
-                        out.printf("%7d %-26s %-24s %-18s %-8s %s%n", r.seq(), Instants.display(r.at()), r.actor(),
-                                r.action(), r.recordId() == null ? "-" : r.recordId(),
-                                r.after() == null ? "" : r.after());
+                        out.printf("%7d %-26s %-24s %-18s %-8s %s%n", r.seq(), Instants.display(r.at()),
+                                printable(r.actor()), printable(r.action()), r.recordId() == null ? "-" : r.recordId(),
+                                printable(r.after()));
                     }
                 }
                 out.flush();
@@ -131,6 +131,11 @@ final class AuditCommand {
                 throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
             }
         }
+    }
+
+    /** Text for a terminal: control characters (escape sequences, line breaks) from recorded data shown as '?'. */
+    static String printable(String s) {
+        return s == null ? "" : s.replaceAll("\\p{Cntrl}", "?");
     }
 
     static Map<String, Object> toJson(AuditRow r) {

@@ -36,7 +36,10 @@ public final class Authenticator {
      */
     public Actor logIn(String username, char[] password) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        String auditedName = name.isEmpty() ? "(none)" : name.length() > 100 ? name.substring(0, 100) : name;
+        // the typed name goes into the trail as the actor: printable characters only, at most 100
+        String printable = name.replaceAll("\\p{Cntrl}", "?");
+        String auditedName = printable.isEmpty() ? "(none)"
+                : printable.length() > 100 ? printable.substring(0, 100) : printable;
         Outcome outcome = tx.call(em -> {
             Instant now = clock.instant();
             UserAccount account = em.createQuery(

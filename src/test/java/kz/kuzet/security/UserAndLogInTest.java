@@ -94,6 +94,10 @@ class UserAndLogInTest {
                     .isEmpty();
             assertThat(kuzet.auditQueries().list(admin, new AuditFilter(null, null, "login%", null, null, 10)))
                     .isEmpty();
+            assertThatThrownBy(() -> kuzet.authenticator().logIn("evil\u001b[2J\nroot", "x".toCharArray()))
+                    .hasMessage("Wrong user name or password.");
+            assertThat(kuzet.auditQueries().list(admin, new AuditFilter("evil?[2j?root", null, null, null, null, 10)))
+                    .hasSize(1);
             assertThat(kuzet.auditVerifier().verify().valid()).isTrue();
         }
     }
