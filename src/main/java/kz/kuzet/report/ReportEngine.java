@@ -34,8 +34,9 @@ public final class ReportEngine {
     private static final String JDT_COMPILER = "net.sf.jasperreports.jdt.JRJdtCompiler";
 
     private final JasperReportsContext context;
-    private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
-    private volatile boolean fontsVerified;
+    /** Compiled templates, shared by every engine in the process: a template is compiled once per run. */
+    private static final Map<String, JasperReport> COMPILED = new ConcurrentHashMap<>();
+    private static volatile boolean fontsVerified;
 
     public ReportEngine() {
         DefaultJasperReportsContext ctx = DefaultJasperReportsContext.getInstance();
@@ -50,7 +51,7 @@ public final class ReportEngine {
     /** The compiled template {@code /reports/NAME.jrxml}. */
     public JasperReport template(String name) {
         verifyFonts();
-        return compiled.computeIfAbsent(name, this::compile);
+        return COMPILED.computeIfAbsent(name, this::compile);
     }
 
     public JasperPrint fill(String name, Map<String, Object> parameters, JRDataSource rows) {
