@@ -20,6 +20,10 @@ import kz.kuzet.registry.MonitoredObject;
 import kz.kuzet.registry.RegistryService;
 import kz.kuzet.registry.Sensor;
 import kz.kuzet.registry.StateBody;
+import kz.kuzet.report.AnnexSubmissionsQuery;
+import kz.kuzet.report.QuarterlyRenderer;
+import kz.kuzet.report.QuarterlyReports;
+import kz.kuzet.report.QuarterlySummaryService;
 import kz.kuzet.report.ReportEngine;
 import kz.kuzet.security.AuditEntry;
 import kz.kuzet.security.AuditTrail;
@@ -49,6 +53,7 @@ public final class Kuzet implements AutoCloseable {
     private final RecordQueries records;
     private final ReportEngine reports;
     private final NoticeService notices;
+    private final QuarterlyReports quarterly;
 
     private Kuzet(Clock clock, Database database) {
         this.clock = clock;
@@ -61,6 +66,9 @@ public final class Kuzet implements AutoCloseable {
         this.reports = new ReportEngine();
         this.notices = new NoticeService(tx, audit, clock, new NoticeRenderer(reports),
                 new NoticeSettings(tx, System.getenv()));
+        this.quarterly = new QuarterlyReports(
+                new QuarterlySummaryService(tx, clock, new AnnexSubmissionsQuery(database.dataSource())),
+                new QuarterlyRenderer(reports));
     }
 
     /** Connects, brings the schema up to date and builds the services. */
@@ -85,6 +93,7 @@ public final class Kuzet implements AutoCloseable {
     public RecordQueries records() { return records; }
     public ReportEngine reports() { return reports; }
     public NoticeService notices() { return notices; }
+    public QuarterlyReports quarterly() { return quarterly; }
 
     @Override
     public void close() {
