@@ -65,7 +65,7 @@ public final class Kuzet implements AutoCloseable {
         this.records = new RecordQueries(tx);
         this.reports = new ReportEngine();
         this.notices = new NoticeService(tx, audit, clock, new NoticeRenderer(reports),
-                new NoticeSettings(tx, System.getenv()));
+                new NoticeSettings(tx, audit, System.getenv()));
         this.quarterly = new QuarterlyReports(
                 new QuarterlySummaryService(tx, clock, new AnnexSubmissionsQuery(database.dataSource())),
                 new QuarterlyRenderer(reports));

@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
         description = "Kuzet — analyst console of the National Cybersecurity Coordination Center.",
         subcommands = {DbCommand.class, BodiesCommand.class, RecordsCommand.class, ClocksCommand.class,
                 DemoCommand.class, NoticeCommand.class, OutboxCommand.class, ReportCommand.class, BenchCommand.class,
+                NoticeSettingsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KuzetCommand implements Callable<Integer> {
 

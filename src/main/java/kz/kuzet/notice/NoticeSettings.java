@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.kuzet.security.AuditTrail;
 import kz.kuzet.store.Transactions;
 
 /**
@@ -16,10 +17,12 @@ import kz.kuzet.store.Transactions;
 public final class NoticeSettings {
 
     private final Transactions tx;
+    private final AuditTrail audit;
     private final Map<String, String> environment;
 
-    public NoticeSettings(Transactions tx, Map<String, String> environment) {
+    public NoticeSettings(Transactions tx, AuditTrail audit, Map<String, String> environment) {
         this.tx = tx;
+        this.audit = audit;
         this.environment = environment;
     }
 
@@ -40,12 +43,19 @@ public final class NoticeSettings {
         return Optional.ofNullable(all().get(name)).filter(v -> !v.isBlank());
     }
 
-    /** Sets one setting (audited by the caller's transaction through {@link #put(EntityManager, String, String)}). */
-    public void put(String name, String value) {
-        tx.run(em -> put(em, name, value));
+    /** Sets one setting, audited (a password is recorded as changed, never its value). */
+    public void put(String name, String value, String actor) {
+        if (!name.startsWith("smtp.") && !name.startsWith("notice.")) {
+            throw new IllegalArgumentException("'" + name + "' is not a notice or SMTP setting.");
+        }
+        tx.run(em -> {
+            put(em, name, value);
+            String shown = name.contains("password") ? "***" : value;
+            audit.event(em, actor, "setting.change", Map.of("setting", name, "value", shown));
+        });
     }
 
-    static void put(EntityManager em, String name, String value) {
+    private static void put(EntityManager em, String name, String value) {
         int updated = em.createNativeQuery("update app_setting set setting_value = ?2 where setting_name = ?1")
                 .setParameter(1, name).setParameter(2, value).executeUpdate();
         if (updated == 0) {

@@ -1,11 +1,9 @@
 package kz.kuzet.report;
 
 import java.awt.Font;
-import java.util.Locale;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.fonts.FontFace;
-import net.sf.jasperreports.engine.fonts.FontInfo;
-import net.sf.jasperreports.engine.fonts.FontUtil;
+import net.sf.jasperreports.engine.fonts.FontFamily;
 
 /**
  * The one font every document is set in, checked before any document is made: it must come from a font
@@ -26,16 +24,17 @@ public final class ReportFonts {
 
     /** Throws {@link MissingFontException} unless the family is present, embedded and complete. */
     public static void verify(JasperReportsContext context) {
-        FontInfo info = FontUtil.getInstance(context).getFontInfo(FAMILY, Locale.ROOT);
-        if (info == null || info.getFontFamily() == null) {
+        FontFamily family = context.getExtensions(FontFamily.class).stream()
+                .filter(f -> FAMILY.equals(f.getName())).findFirst().orElse(null);
+        if (family == null) {
             throw new MissingFontException("The document font '" + FAMILY + "' is not installed: the "
                     + "jasperreports-fonts library is missing from the class path. Reinstall Kuzet.");
         }
-        if (!Boolean.TRUE.equals(info.getFontFamily().isPdfEmbedded())) {
+        if (!Boolean.TRUE.equals(family.isPdfEmbedded())) {
             throw new MissingFontException("The document font '" + FAMILY + "' is not set to be embedded in PDFs; "
                     + "recipients without it would see other letters. Check the font extension's pdfEmbedded.");
         }
-        for (FontFace face : new FontFace[] {info.getFontFamily().getNormalFace(), info.getFontFamily().getBoldFace()}) {
+        for (FontFace face : new FontFace[] {family.getNormalFace(), family.getBoldFace()}) {
             Font font = face == null ? null : face.getFont();
             if (font == null) {
                 throw new MissingFontException("The document font '" + FAMILY + "' lacks its normal or bold face.");

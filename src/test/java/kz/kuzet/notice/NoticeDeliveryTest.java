@@ -148,14 +148,14 @@ class NoticeDeliveryTest {
 
     private static void configure(Kuzet kuzet, int port) {
         NoticeSettings s = kuzet.notices().settings();
-        s.put("smtp.host", "127.0.0.1");
-        s.put("smtp.port", Integer.toString(port));
-        s.put("smtp.security", "none");
-        s.put("smtp.user", "nccc");
-        s.put("smtp.password", "s3cret");
-        s.put("smtp.from", "nccc@sts.kz");
-        s.put("notice.knb.email", "knb@knb.kz");
-        s.put("notice.authority.email", "mcri@gov.kz");
+        s.put("smtp.host", "127.0.0.1", "admin");
+        s.put("smtp.port", Integer.toString(port), "admin");
+        s.put("smtp.security", "none", "admin");
+        s.put("smtp.user", "nccc", "admin");
+        s.put("smtp.password", "s3cret", "admin");
+        s.put("smtp.from", "nccc@sts.kz", "admin");
+        s.put("notice.knb.email", "knb@knb.kz", "admin");
+        s.put("notice.authority.email", "mcri@gov.kz", "admin");
     }
 
     private static java.util.List<String> actions(Kuzet kuzet) {
