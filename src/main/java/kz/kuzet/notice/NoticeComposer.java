@@ -54,13 +54,14 @@ final class NoticeComposer {
 
     List<Section> sections(NoticeKind kind) {
         List<Section> s = new ArrayList<>();
-        s.add(new Section(t.get("h.record"), t.get("record.text", String.valueOf(f.recordId()), f.title()), false));
+        s.add(new Section(t.get("h.record"), t.get("record.text", String.valueOf(f.recordId()),
+                t.get("kind." + f.kind().name())), false));
         s.add(new Section(t.get("h.detected"), t.time(f.detectedAt()), false));
         s.add(new Section(t.get("h.body"), f.body().name(t.language()) + " (" + f.body().code() + ")", false));
         s.add(new Section(t.get("h.objects"), f.objects().isEmpty() ? t.get("objects.none") : null,
                 !f.objects().isEmpty()));
-        s.add(new Section(t.get("h.nature"), t.get("nature.text", t.get("kind." + f.kind().name()),
-                t.get("category." + f.category().name()), f.title()), false));
+        s.add(new Section(t.get("h.nature"), t.get("nature.text", t.get("category." + f.category().name()),
+                f.title()), false));
         s.add(new Section(t.get("h.severity"), t.get("severity." + f.severity().name()), false));
         switch (kind) {
             case SB -> {

@@ -87,6 +87,7 @@ public final class NoticeService {
         return tx.call(em -> {
             IncidentRecord r = NoticeFactsLoader.record(em, recordId);
             checkApplies(r, kind);
+            checkEscalationIsDue(r, kind, now);
             NoticeFacts facts = NoticeFactsLoader.load(em, r);
             RegistrationNumbers.Registration reg = numbers.next(em, year);
             byte[] pdf = renderer.pdf(new NoticeRenderer.Draft(facts, kind, language, reg.number(), now, signer));
@@ -369,6 +370,22 @@ public final class NoticeService {
         if (kind == NoticeKind.ESCALATION && r.getKind() != RecordKind.INCIDENT) {
             throw new IllegalArgumentException("Record " + r.getId() + " is a CS event: escalation (R-10.3.k) "
                     + "applies to CS incidents only.");
+        }
+    }
+
+    /** .k: only once 48 hours have passed since detection without the causes being eliminated. */
+    private static void checkEscalationIsDue(IncidentRecord r, NoticeKind kind, Instant now) {
+        if (kind != NoticeKind.ESCALATION) {
+            return;
+        }
+        Instant due = r.getDetectedAt().plus(kz.kuzet.clock.RegulationClocks.ESCALATION_AFTER);
+        if (now.isBefore(due)) {
+            throw new IllegalStateException("Record " + r.getId() + ": escalation is due only 48 hours after "
+                    + "detection, at " + due + "; until then the state body may still eliminate the causes.");
+        }
+        if (r.getEliminatedAt() != null && !r.getEliminatedAt().isAfter(due)) {
+            throw new IllegalStateException("Record " + r.getId() + ": the causes and consequences were eliminated "
+                    + "within 48 hours (" + r.getEliminatedAt() + "); no escalation is due.");
         }
     }
 

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import kz.kuzet.app.Kuzet;
 import kz.kuzet.clock.RecordKind;
 import kz.kuzet.report.ReportFonts;
+import kz.kuzet.testing.MutableClock;
 import kz.kuzet.testing.TestEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +60,7 @@ class NoticeDocumentTest {
 
     @Test
     void russianAndBothLanguagesAndTheOtherThreeNotices() {
+        MutableClock clock = new MutableClock(NOW);
         try (Kuzet kuzet = TestEngine.H2.open(clock)) {
             long recordId = NoticeFixture.incident(kuzet, RecordKind.INCIDENT);
             NoticeService.Created ru = kuzet.notices().create(recordId, NoticeKind.SB, NoticeLanguage.RU,
@@ -93,12 +96,15 @@ class NoticeDocumentTest {
             PdfText.keep("recommendation-kk.pdf", rec.pdf());
             assertThat(PdfText.of(rec.pdf()).text()).contains("ҰСЫНЫМДАР", "Хостты желіден оқшаулау");
 
+            assertThatThrownBy(() -> kuzet.notices().create(recordId, NoticeKind.ESCALATION, NoticeLanguage.KK,
+                    NoticeFixture.SIGNER, "shiftlead")).hasMessageContaining("only 48 hours after detection");
+            clock.set(NoticeFixture.DETECTED.plus(Duration.ofHours(49)));
             NoticeService.Created esc = kuzet.notices().create(recordId, NoticeKind.ESCALATION,
                     NoticeLanguage.BOTH, NoticeFixture.SIGNER, "shiftlead");
             PdfText.keep("escalation-both.pdf", esc.pdf());
             assertThat(PdfText.of(esc.pdf()).text()).contains("уәкілетті орган", "Уполномоченный орган",
-                    "ЭҚ-77/2026".isEmpty() ? "" : ru.registrationNumber(), "система электронного документооборота",
-                    "не поступали", "16.07.2026 09:12");
+                    ru.registrationNumber(), "система электронного документооборота",
+                    "не поступали", "16.07.2026 09:12", "16.07.2026 10:12");
 
             assertThat(List.of(ru, both, knb, knbKk, rec, esc)).extracting(NoticeService.Created::registrationNumber)
                     .containsExactly("2026/00001", "2026/00002", "2026/00003", "2026/00004", "2026/00005",
