@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "notice-settings", description = {"Shows or sets the SMTP and notice settings shared by all "
         + "workstations:", "smtp.host, smtp.port, smtp.security (none|starttls|tls), smtp.user, smtp.password, "
-        + "smtp.from, notice.knb.email, notice.authority.email, notice.signer.name, notice.signer.position."})
+        + "smtp.from, smtp.trust, notice.knb.email, notice.authority.email, notice.signer.name, notice.signer.position."})
 final class NoticeSettingsCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -3,7 +3,8 @@ package kz.kuzet.notice;
 import java.util.Locale;
 
 /** Where and how notices are e-mailed. */
-public record MailSettings(String host, int port, Security security, String user, String password, String from) {
+public record MailSettings(String host, int port, Security security, String user, String password, String from,
+        String trustedHosts) {
 
     public enum Security {
         /** Plain SMTP (only for a relay inside the office network). */
@@ -14,7 +15,12 @@ public record MailSettings(String host, int port, Security security, String user
         TLS
     }
 
-    static MailSettings of(String host, String port, String security, String user, String password, String from) {
+    /**
+     * @param trustedHosts hosts whose certificate is accepted without a CA chain (an office relay with its own
+     *                     certificate), space-separated; null: only certificates the Java trust store accepts
+     */
+    static MailSettings of(String host, String port, String security, String user, String password, String from,
+            String trustedHosts) {
         if (host == null || host.isBlank()) {
             throw new IllegalStateException("No SMTP server is configured: set smtp.host (and smtp.port, "
                     + "smtp.security, smtp.from) in the settings, or record the notice as delivered by hand.");
@@ -30,7 +36,8 @@ public record MailSettings(String host, int port, Security security, String user
         } catch (NumberFormatException e) {
             throw new IllegalStateException("smtp.port '" + port + "' is not a number: give the SMTP port, e.g. 587.");
         }
-        return new MailSettings(host.trim(), p, sec, blankToNull(user), password, from.trim());
+        return new MailSettings(host.trim(), p, sec, blankToNull(user), password, from.trim(),
+                blankToNull(trustedHosts));
     }
 
     private static String blankToNull(String s) {

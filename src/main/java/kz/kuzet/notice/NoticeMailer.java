@@ -37,8 +37,12 @@ final class NoticeMailer {
             p.put("mail.smtp.starttls.enable", "true");
             p.put("mail.smtp.starttls.required", "true");
         }
-        if (s.security() == MailSettings.Security.TLS) {
-            p.put("mail.smtps.ssl.checkserveridentity", "true");
+        if (s.security() != MailSettings.Security.NONE) {
+            // a host the administrator listed in smtp.trust is taken as it is: its own certificate, its own name
+            p.put(prefix + "ssl.checkserveridentity", Boolean.toString(s.trustedHosts() == null));
+            if (s.trustedHosts() != null) {
+                p.put(prefix + "ssl.trust", s.trustedHosts());
+            }
         }
         Authenticator auth = s.user() == null ? null : new Authenticator() {
             @Override

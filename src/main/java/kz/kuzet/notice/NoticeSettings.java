@@ -10,7 +10,7 @@ import kz.kuzet.store.Transactions;
 
 /**
  * The notice and SMTP settings, kept in {@code app_setting} so every workstation shares them. Keys:
- * {@code smtp.host, smtp.port, smtp.security (none|starttls|tls), smtp.user, smtp.password, smtp.from,
+ * {@code smtp.host, smtp.port, smtp.security (none|starttls|tls), smtp.user, smtp.password, smtp.from, smtp.trust,
  * notice.knb.email, notice.authority.email, notice.signer.name, notice.signer.position}. The SMTP password may
  * instead come from the environment variable {@code KUZET_SMTP_PASSWORD}.
  */
@@ -68,7 +68,7 @@ public final class NoticeSettings {
         Map<String, String> s = all();
         String password = environment.getOrDefault("KUZET_SMTP_PASSWORD", s.get("smtp.password"));
         return MailSettings.of(s.get("smtp.host"), s.get("smtp.port"), s.get("smtp.security"), s.get("smtp.user"),
-                password, s.get("smtp.from"));
+                password, s.get("smtp.from"), s.get("smtp.trust"));
     }
 
     /** The signer configured for notices, if both name and position are set. */
