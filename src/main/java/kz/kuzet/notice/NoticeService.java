@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import kz.kuzet.clock.RecordKind;
 import kz.kuzet.incident.IncidentRecord;
+import kz.kuzet.report.ReportEngine;
 import kz.kuzet.security.AuditTrail;
 import kz.kuzet.store.ConcurrentChangeException;
 import kz.kuzet.store.Transactions;
@@ -139,6 +140,11 @@ public final class NoticeService {
         } catch (IOException e) {
             throw new UncheckedIOException("The stored document of notice " + noticeId + " cannot be read", e);
         }
+    }
+
+    /** The same pages as PNG images, e.g. for a view that shows them or a file for a person to look at. */
+    public List<byte[]> pagePngs(long noticeId, float dpi) {
+        return pageImages(noticeId, dpi).stream().map(ReportEngine::png).toList();
     }
 
     public Optional<Notice> find(long noticeId) {

@@ -113,6 +113,8 @@ class NoticeDocumentTest {
             List<BufferedImage> pages = kuzet.notices().pageImages(esc.noticeId(), 50);
             assertThat(pages).hasSize(PdfText.of(esc.pdf()).pages());
             assertThat(pages.get(0).getWidth()).isBetween(400, 420);
+            assertThat(kuzet.notices().pagePngs(esc.noticeId(), 30)).hasSize(pages.size())
+                    .allSatisfy(png -> assertThat(png).startsWith(0x89, 'P', 'N', 'G'));
         }
     }
 
