@@ -26,7 +26,6 @@ import kz.kuzet.ingest.parse.NormalisedDetection;
  */
 final class BatchWriter {
 
-    private static final int IN_CHUNK = 500;
     private static final int FOLD_CACHE = 100_000;
 
     static final String INSERT_DETECTION = "insert into detection (dedup_key, source_format, source_product,"
@@ -89,10 +88,10 @@ final class BatchWriter {
             }
         }
         Set<String> known = existingInEither(c, detectionKeys);
-        Set<String> knownRefusals = existing(c, "select dedup_key from ingest_refusal where dedup_key in ",
+        Set<String> knownRefusals = existing(c, "select dedup_key from ingest_refusal where dedup_key = any(?)",
                 refusalKeys);
-        Set<String> knownQuarantine = existing(c, "select dedup_key from ingest_quarantine where dedup_key in ",
-                quarantineKeys);
+        Set<String> knownQuarantine = existing(c,
+                "select dedup_key from ingest_quarantine where dedup_key = any(?)", quarantineKeys);
         loadFoldTargets(c, foldKeys);
 
         List<BatchItem.Candidate> inserts = new ArrayList<>();
@@ -168,63 +167,50 @@ final class BatchWriter {
                 sensorsSeen.size());
     }
 
-    private static Set<String> existing(Connection c, String sqlPrefix, List<String> keys) throws SQLException {
+    /** The keys among {@code keys} that {@code sql} (with one array parameter) finds. */
+    private static Set<String> existing(Connection c, String sql, List<String> keys) throws SQLException {
         Set<String> found = new HashSet<>();
-        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
-            try (PreparedStatement ps = c.prepareStatement(sqlPrefix + placeholders(chunk.size()))) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getString(1));
-                    }
+        if (keys.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            java.sql.Array array = c.createArrayOf("varchar", keys.toArray());
+            int parameters = (int) sql.chars().filter(ch -> ch == '?').count();
+            for (int i = 1; i <= parameters; i++) {
+                ps.setArray(i, array);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
                 }
             }
         }
         return found;
     }
 
-    /** Keys stored as a detection or as a fold into one: one query per chunk for both tables. */
+    /**
+     * Keys stored as a detection or as a fold into one. An array parameter ({@code = any(?)}) rather than a long
+     * IN list: H2 runs it several times faster, and PostgreSQL plans it once.
+     */
     private static Set<String> existingInEither(Connection c, List<String> keys) throws SQLException {
-        Set<String> found = new HashSet<>();
-        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
-            String in = placeholders(chunk.size());
-            try (PreparedStatement ps = c.prepareStatement("select dedup_key from detection where dedup_key in " + in
-                    + " union all select dedup_key from detection_fold where dedup_key in " + in)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                    ps.setString(chunk.size() + i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getString(1));
-                    }
-                }
-            }
-        }
-        return found;
+        return existing(c, "select dedup_key from detection where dedup_key = any(?)"
+                + " union all select dedup_key from detection_fold where dedup_key = any(?)", keys);
     }
 
     private void loadFoldTargets(Connection c, Set<String> keys) throws SQLException {
-        List<String> list = new ArrayList<>(keys);
-        for (int from = 0; from < list.size(); from += IN_CHUNK) {
-            List<String> chunk = list.subList(from, Math.min(list.size(), from + IN_CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("select fold_key, dedup_key, first_seen, last_seen,"
-                    + " occurrence_count from detection where fold_key in " + placeholders(chunk.size()))) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Instant last = rs.getObject(4, OffsetDateTime.class).toInstant();
-                        FoldTarget current = folds.get(rs.getString(1));
-                        if (current == null || last.isAfter(current.last)) {
-                            folds.put(rs.getString(1), new FoldTarget(rs.getString(2),
-                                    rs.getObject(3, OffsetDateTime.class).toInstant(), last, rs.getInt(5)));
-                        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("select fold_key, dedup_key, first_seen, last_seen,"
+                + " occurrence_count from detection where fold_key = any(?)")) {
+            ps.setArray(1, c.createArrayOf("varchar", keys.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Instant last = rs.getObject(4, OffsetDateTime.class).toInstant();
+                    FoldTarget current = folds.get(rs.getString(1));
+                    if (current == null || last.isAfter(current.last)) {
+                        folds.put(rs.getString(1), new FoldTarget(rs.getString(2),
+                                rs.getObject(3, OffsetDateTime.class).toInstant(), last, rs.getInt(5)));
                     }
                 }
             }
@@ -380,14 +366,6 @@ final class BatchWriter {
             }
             ps.executeBatch();
         }
-    }
-
-    static String placeholders(int n) {
-        StringBuilder sb = new StringBuilder(n * 2 + 2).append('(');
-        for (int i = 0; i < n; i++) {
-            sb.append(i == 0 ? "?" : ",?");
-        }
-        return sb.append(')').toString();
     }
 
     static OffsetDateTime utc(Instant i) {
