@@ -16,6 +16,7 @@ import kz.kuzet.registry.MonitoredObject;
 import kz.kuzet.registry.RegistryService;
 import kz.kuzet.registry.Sensor;
 import kz.kuzet.registry.StateBody;
+import kz.kuzet.security.AccessGuard;
 import kz.kuzet.security.AuditEntry;
 import kz.kuzet.security.AuditQueries;
 import kz.kuzet.security.AuditTrail;
@@ -44,6 +45,7 @@ public final class Kuzet implements AutoCloseable {
     private final Database database;
     private final Transactions tx;
     private final AuditTrail audit;
+    private final AccessGuard guard;
     private final RegulationClocks clocks;
     private final RegistryService registry;
     private final RecordQueries records;
@@ -56,13 +58,14 @@ public final class Kuzet implements AutoCloseable {
         this.database = database;
         this.tx = new Transactions(database.entityManagerFactory());
         this.audit = new AuditTrail(clock);
+        this.guard = new AccessGuard(tx, audit);
         this.clocks = new RegulationClocks(clock);
-        this.registry = new RegistryService(tx);
-        this.records = new RecordQueries(tx);
+        this.registry = new RegistryService(tx, guard);
+        this.records = new RecordQueries(tx, guard);
         PasswordHasher hasher = new PasswordHasher();
-        this.users = new UserService(tx, audit, hasher, clock);
+        this.users = new UserService(tx, audit, hasher, clock, guard);
         this.authenticator = new Authenticator(tx, audit, hasher, clock);
-        this.auditQueries = new AuditQueries(tx);
+        this.auditQueries = new AuditQueries(tx, guard);
     }
 
     /** Connects, brings the schema up to date and builds the services. */
@@ -91,7 +94,9 @@ public final class Kuzet implements AutoCloseable {
     public Database database() { return database; }
     public Transactions tx() { return tx; }
     public AuditTrail audit() { return audit; }
-    public AuditVerifier auditVerifier() { return new AuditVerifier(database.dataSource()); }
+    /** The access checks every service makes; refusals are audited. */
+    public AccessGuard access() { return guard; }
+    public AuditVerifier auditVerifier() { return new AuditVerifier(database.dataSource(), guard); }
     public RegulationClocks clocks() { return clocks; }
     public RegistryService registry() { return registry; }
     public RecordQueries records() { return records; }
@@ -101,6 +106,7 @@ public final class Kuzet implements AutoCloseable {
 
     @Override
     public void close() {
+        guard.close();
         database.close();
     }
 }
