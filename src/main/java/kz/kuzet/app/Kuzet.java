@@ -11,11 +11,20 @@ import kz.kuzet.incident.Recommendation;
 import kz.kuzet.incident.RecordQueries;
 import kz.kuzet.incident.StateBodyReport;
 import kz.kuzet.notice.Notice;
+import kz.kuzet.notice.NoticeRenderer;
+import kz.kuzet.notice.NoticeService;
+import kz.kuzet.notice.NoticeSettings;
+import kz.kuzet.notice.OutboxMessage;
 import kz.kuzet.registry.ContourRange;
 import kz.kuzet.registry.MonitoredObject;
 import kz.kuzet.registry.RegistryService;
 import kz.kuzet.registry.Sensor;
 import kz.kuzet.registry.StateBody;
+import kz.kuzet.report.AnnexSubmissionsQuery;
+import kz.kuzet.report.QuarterlyRenderer;
+import kz.kuzet.report.QuarterlyReports;
+import kz.kuzet.report.QuarterlySummaryService;
+import kz.kuzet.report.ReportEngine;
 import kz.kuzet.security.AccessGuard;
 import kz.kuzet.security.AuditEntry;
 import kz.kuzet.security.AuditQueries;
@@ -39,7 +48,8 @@ public final class Kuzet implements AutoCloseable {
     public static final List<Class<?>> ENTITIES = List.of(
             StateBody.class, MonitoredObject.class, ContourRange.class, Sensor.class,
             Detection.class, IncidentRecord.class, Recommendation.class, ContainmentMeasure.class,
-            OnSiteDispatch.class, StateBodyReport.class, Notice.class, AuditEntry.class, UserAccount.class);
+            OnSiteDispatch.class, StateBodyReport.class, Notice.class, OutboxMessage.class, AuditEntry.class,
+            UserAccount.class);
 
     private final Clock clock;
     private final Database database;
@@ -52,6 +62,9 @@ public final class Kuzet implements AutoCloseable {
     private final UserService users;
     private final Authenticator authenticator;
     private final AuditQueries auditQueries;
+    private final ReportEngine reports;
+    private final NoticeService notices;
+    private final QuarterlyReports quarterly;
 
     private Kuzet(Clock clock, Database database) {
         this.clock = clock;
@@ -66,6 +79,12 @@ public final class Kuzet implements AutoCloseable {
         this.users = new UserService(tx, audit, hasher, clock, guard);
         this.authenticator = new Authenticator(tx, audit, hasher, clock);
         this.auditQueries = new AuditQueries(tx, guard);
+        this.reports = new ReportEngine();
+        this.notices = new NoticeService(tx, audit, clock, new NoticeRenderer(reports),
+                new NoticeSettings(tx, audit, System.getenv()));
+        this.quarterly = new QuarterlyReports(
+                new QuarterlySummaryService(tx, clock, new AnnexSubmissionsQuery(database.dataSource())),
+                new QuarterlyRenderer(reports));
     }
 
     /** Connects, brings the schema up to date and builds the services. */
@@ -103,6 +122,9 @@ public final class Kuzet implements AutoCloseable {
     public UserService users() { return users; }
     public Authenticator authenticator() { return authenticator; }
     public AuditQueries auditQueries() { return auditQueries; }
+    public ReportEngine reports() { return reports; }
+    public NoticeService notices() { return notices; }
+    public QuarterlyReports quarterly() { return quarterly; }
 
     @Override
     public void close() {

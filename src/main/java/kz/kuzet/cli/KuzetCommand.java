@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "kuzet", mixinStandardHelpOptions = true, versionProvider = KuzetCommand.Version.class,
         description = "Kuzet — analyst console of the National Cybersecurity Coordination Center.",
         subcommands = {DbCommand.class, BodiesCommand.class, RecordsCommand.class, ClocksCommand.class,
-                DemoCommand.class, UserCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, UserCommand.class, AuditCommand.class, NoticeCommand.class, OutboxCommand.class,
+                ReportCommand.class, BenchCommand.class, NoticeSettingsCommand.class, CommandLine.HelpCommand.class})
 public final class KuzetCommand implements Callable<Integer> {
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",

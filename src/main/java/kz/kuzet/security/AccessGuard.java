@@ -54,6 +54,15 @@ public final class AccessGuard implements AutoCloseable {
         }
     }
 
+    /** See {@link AccessPolicy#requireAllBodies}; a refusal is audited. */
+    public void requireAllBodies(Actor actor, Permission permission, String what) {
+        try {
+            AccessPolicy.requireAllBodies(actor, permission, what);
+        } catch (AccessDeniedException e) {
+            throw recorded(actor, e, what);
+        }
+    }
+
     /** See {@link AccessPolicy#scope}; a refusal is audited. */
     public BodyScope scope(Actor actor, Permission permission) {
         try {
