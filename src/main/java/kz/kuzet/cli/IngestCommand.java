@@ -13,6 +13,8 @@ import kz.kuzet.ingest.IngestReceipt;
 import kz.kuzet.ingest.IngestSource;
 import kz.kuzet.ingest.IngestWatcher;
 import kz.kuzet.ingest.parse.Format;
+import kz.kuzet.security.Actor;
+import kz.kuzet.security.Permission;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", description = "Takes detections into the central database and prints the receipt:"
-        + " read = stored + duplicates + quarantined + refused.")
+        + " read = stored + duplicates + quarantined + refused. Needs a log-in with the data import right.")
 final class IngestCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -54,12 +56,15 @@ final class IngestCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Kuzet kuzet = root.open()) {
+            Actor actor = root.logIn(kuzet);
+            kuzet.access().require(actor, Permission.DATA_IMPORT);
+            String auditActor = actor.name();
             if (watch != null) {
                 if (!Files.isDirectory(watch)) {
                     throw new CommandFailure("No such folder: " + watch + ". Create it or check the path.");
                 }
                 IngestWatcher watcher = new IngestWatcher(kuzet.ingest(), kuzet.database().dataSource(), watch,
-                        format, actor());
+                        format, auditActor);
                 out.println("Watching " + watch.toAbsolutePath() + " for new files (Ctrl+C stops)...");
                 out.flush();
                 watcher.run(Duration.ofSeconds(Math.max(1, pollSeconds)), () -> true,
@@ -79,7 +84,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
             IngestProgress progress = progress(sources);
-            IngestReceipt receipt = kuzet.ingest().ingest(sources, format, actor(), progress);
+            IngestReceipt receipt = kuzet.ingest().ingest(sources, format, auditActor, progress);
             if (progress != IngestProgress.NONE) {
                 spec.commandLine().getErr().println();
             }
@@ -134,10 +139,5 @@ final class IngestCommand implements Callable<Integer> {
             err.printf("\r%sread %,d  stored %,d", bar, read, stored);
             err.flush();
         };
-    }
-
-    private static String actor() {
-        String user = System.getProperty("user.name");
-        return "ingest:" + (user == null ? "unknown" : user);
     }
 }

@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import kz.kuzet.security.DemoUsers;
+import kz.kuzet.store.DatabaseSettings;
 
 class IngestCommandTest {
 
@@ -24,25 +26,41 @@ class IngestCommandTest {
     private record Result(int exit, String out, String err) {
     }
 
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T08:00:00Z"), ZoneOffset.UTC);
+
     private static Result run(String... args) {
-        CommandLine cl = KuzetCommand.commandLine(new KuzetCommand());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+        Cli.Result r = Cli.run(CLOCK, args);
+        return new Result(r.exit(), r.out(), r.err());
+    }
+
+    private static DatabaseSettings demo;
+
+    /** One in-memory database with the demo world (and so the demo users) loaded, shared by this class's tests. */
+    private static synchronized DatabaseSettings demoDatabase() {
+        if (demo != null) {
+            return demo;
+        }
+        DatabaseSettings db = DatabaseSettings.inMemory("ingest_cli_" + DB.incrementAndGet());
+        Cli.Result demo = Cli.run(CLOCK, "--db", db.url(), "--db-user", db.user(), "demo", "--seed", "3",
+                "--size", "small", "--json");
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        IngestCommandTest.demo = db;
+        return db;
+    }
+
+    private static Result runAs(DatabaseSettings db, String user, String... args) {
+        Cli.Result r = new Cli(db, CLOCK).as(user, DemoUsers.PASSWORD).run(args);
+        return new Result(r.exit(), r.out(), r.err());
     }
 
     @Test
     void ingestPrintsTheJsonReceiptAndAReplayStoresNothing() throws IOException {
-        String db = "jdbc:h2:mem:ingest_cli_" + DB.incrementAndGet()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        DatabaseSettings db = demoDatabase();
         Path file = dir.resolve("in.log");
         Files.write(file, List.of("CEF:0|V|P|1|1|N|3|dst=192.0.2.1", "not a record",
                 "{\"timestamp\":\"2026-03-10T08:00:00Z\",\"event_type\":\"flow\"}",
                 "<13>1 2026-03-10T08:00:00Z host app - - - hello"));
-        Result first = run("--db", db, "ingest", "--json", file.toString());
+        Result first = runAs(db, "demo.analyst", "ingest", "--json", file.toString());
         assertThat(first.exit()).as(first.err()).isZero();
         JsonNode r = Json.MAPPER.readTree(first.out());
         assertThat(r.get("read").asLong()).isEqualTo(3);
@@ -52,20 +70,23 @@ class IngestCommandTest {
         assertThat(r.get("otherEvents").asLong()).isEqualTo(1);
         assertThat(r.has("duplicates") && r.has("refused")).isTrue();
 
-        JsonNode again = Json.MAPPER.readTree(run("--db", db, "ingest", "--json", file.toString()).out());
+        JsonNode again = Json.MAPPER.readTree(runAs(db, "demo.analyst", "ingest", "--json", file.toString()).out());
         assertThat(again.get("stored").asLong()).isZero();
         assertThat(again.get("duplicates").asLong()).isEqualTo(2);
 
-        Result text = run("--db", db, "ingest", file.toString());
+        Result text = runAs(db, "demo.analyst", "ingest", file.toString());
         assertThat(text.out()).contains("read").contains("quarantined").contains("other events");
+
+        Result auditor = runAs(db, "demo.auditor", "ingest", "--json", file.toString());
+        assertThat(auditor.exit()).isEqualTo(1);
+        Result nobody = new Result(new Cli(db, CLOCK).run("ingest", file.toString()).exit(), "", "");
+        assertThat(nobody.exit()).isEqualTo(1);
     }
 
     @Test
     void ingestWithoutFilesIsBadUsageAndAMissingFileFails() {
         assertThat(run("ingest").exit()).isEqualTo(2);
-        String db = "jdbc:h2:mem:ingest_cli_" + DB.incrementAndGet()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        Result missing = run("--db", db, "ingest", dir.resolve("nope.cef").toString());
+        Result missing = runAs(demoDatabase(), "demo.analyst", "ingest", dir.resolve("nope.cef").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("No such file");
         assertThat(run("parse", "--format", "xml", "x").exit()).isEqualTo(2);
