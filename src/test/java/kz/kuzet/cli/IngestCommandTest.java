@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kz.kuzet.app.Kuzet;
+import kz.kuzet.registry.StateBody;
+import kz.kuzet.registry.StateBodyKind;
+import kz.kuzet.security.Actor;
 import kz.kuzet.security.DemoUsers;
 import kz.kuzet.store.DatabaseSettings;
 
@@ -35,16 +39,21 @@ class IngestCommandTest {
 
     private static DatabaseSettings demo;
 
-    /** One in-memory database with the demo world (and so the demo users) loaded, shared by this class's tests. */
+    /** One in-memory database with the demo users (and the body the demo coordinator belongs to), shared here. */
     private static synchronized DatabaseSettings demoDatabase() {
         if (demo != null) {
             return demo;
         }
         DatabaseSettings db = DatabaseSettings.inMemory("ingest_cli_" + DB.incrementAndGet());
-        Cli.Result demo = Cli.run(CLOCK, "--db", db.url(), "--db-user", db.user(), "demo", "--seed", "3",
-                "--size", "small", "--json");
-        assertThat(demo.exit()).as(demo.err()).isZero();
-        IngestCommandTest.demo = db;
+        try (Kuzet kuzet = Kuzet.open(db, CLOCK)) {
+            kuzet.tx().run(em -> {
+                em.persist(new StateBody(DemoUsers.COORDINATOR_BODY, "Қаржы министрлігі", "Министерство финансов",
+                        StateBodyKind.MINISTRY));
+                em.flush();
+                DemoUsers.create(em, kuzet.users(), Actor.system("test"));
+            });
+        }
+        demo = db;
         return db;
     }
 
