@@ -2,7 +2,7 @@
 # Builds Kuzet's self-contained application image and, on Debian/Ubuntu, its .deb package:
 #   1. a Java runtime made by jlink from the JDK's jmods and the JavaFX modular jars (with their native libraries),
 #   2. the application image (jpackage --type app-image): launcher bin/kuzet, the runtime, the jars on the class path,
-#   3. the .deb (jpackage --type deb) from that image: /opt/kuzet, a desktop entry and icon, /usr/bin/kuzet.
+#   3. the .deb (jpackage --type deb) from that image: /opt/kuzet, a menu entry with the icon, /usr/bin/kuzet.
 # Usage: installer/build.sh [--type app-image|deb] [--version X.Y.Z[-SNAPSHOT]]
 # Needs target/kuzet.jar and target/lib (./mvnw package); the Maven profile 'installer' runs this after package.
 # Output: target/installer/image/kuzet (application image), target/installer/kuzet_VERSION-1_amd64.deb
@@ -116,17 +116,21 @@ echo "installer: application image kuzet $app_version"
   --runtime-image "$runtime" \
   "${java_options[@]}" \
   --dest "$out/image"
+cp "$here/linux/kuzet.desktop" "$out/image/kuzet/lib/kuzet.desktop"
 echo "installer: $out/image/kuzet ($(du -sh "$out/image/kuzet" | cut -f1))"
 
 [ "$type" = deb ] || exit 0
 
-# 3. The .deb, from the image. Its dependencies are listed by hand (linux/control drops the list jpackage derives
-#    from this build machine's library packages, whose names differ between Debian and Ubuntu releases):
-#    JavaFX's glass toolkit needs GTK 3 (renamed libgtk-3-0t64 in Debian 13 and Ubuntu 24.04), which brings X11,
-#    Pango, Cairo, fontconfig and FreeType; OpenGL for hardware rendering; the X extensions AWT links against
-#    (report rendering); xdg-utils for the menu entry.
+# 3. The .deb, from the image, installed in /opt/kuzet. linux/deb holds jpackage's templates we replace:
+#    - control: dependencies listed by hand instead of the list jpackage derives from this build machine's
+#      library packages, whose names differ between Debian and Ubuntu releases. JavaFX's glass toolkit needs GTK 3
+#      (renamed libgtk-3-0t64 in Debian 13 and Ubuntu 24.04), which brings X11, Pango, Cairo, fontconfig and
+#      FreeType; OpenGL for hardware rendering; the X extensions AWT links against (report rendering).
+#      (control starts the list with libc6: jpackage prefixes this one with a comma.)
+#    - postinst/prerm: the menu entry (linux/kuzet.desktop) and /usr/bin/kuzet as plain files, not through
+#      xdg-desktop-menu, which makes the installation fail on machines without a desktop menu set up.
 deb_deps="libgtk-3-0 | libgtk-3-0t64, libgl1, libx11-6, libxext6, libxi6, libxrender1, libxtst6, libfreetype6, \
-libfontconfig1, zlib1g, libc6, xdg-utils"
+libfontconfig1, zlib1g"
 command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null \
   || fail "building a .deb needs dpkg-deb and fakeroot (apt-get install fakeroot)"
 rm -f "$out"/kuzet_*.deb
@@ -141,13 +145,12 @@ echo "installer: .deb package"
   --icon "$out/icon/kuzet.png" \
   --app-image "$out/image/kuzet" \
   --install-dir /opt \
-  --resource-dir "$here/linux" \
+  --resource-dir "$here/linux/deb" \
   --linux-package-name kuzet \
   --linux-deb-maintainer "${KUZET_DEB_MAINTAINER:-kuzet@localhost}" \
-  --linux-menu-group "Office;Security" \
   --linux-app-category misc \
   --linux-package-deps "$deb_deps" \
-  --linux-shortcut \
+  ${JPACKAGE_VERBOSE:+--verbose} \
   --dest "$out"
 deb="$(ls "$out"/kuzet_*.deb)"
 echo "installer: $deb ($(du -h "$deb" | cut -f1))"
