@@ -37,7 +37,7 @@ fail() { echo "installer/build.sh: $*" >&2; exit 1; }
 if [ -z "${JAVA_HOME:-}" ]; then
   JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
 fi
-for tool in jlink jpackage; do
+for tool in jar jlink jpackage; do
   [ -x "$JAVA_HOME/bin/$tool" ] || fail "$JAVA_HOME/bin/$tool not found: set JAVA_HOME to a full JDK 17 or later"
 done
 [ -f "$JAVA_HOME/jmods/java.base.jmod" ] \
@@ -45,7 +45,9 @@ done
 
 # The version: from the pom (passed by Maven) or the jar's manifest; packages want it without -SNAPSHOT.
 if [ -z "$version" ]; then
-  version="$(unzip -p "$target/kuzet.jar" META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')"
+  rm -rf "$out/manifest" && mkdir -p "$out/manifest"
+  version="$(cd "$out/manifest" && "$JAVA_HOME/bin/jar" xf "$target/kuzet.jar" META-INF/MANIFEST.MF \
+    && sed -n 's/^Implementation-Version: *//p' META-INF/MANIFEST.MF | tr -d '\r')"
 fi
 [ -n "$version" ] || fail "no version: pass --version or build target/kuzet.jar with Maven"
 app_version="${version%-SNAPSHOT}"
@@ -81,7 +83,8 @@ else
     --strip-debug --no-header-files --no-man-pages --compress=2 \
     --output "$runtime"
   for jar in "${fx_jars[@]}"; do
-    unzip -q -o -j "$jar" '*.so' -d "$runtime/lib" 2>/dev/null || true
+    natives=( $("$JAVA_HOME/bin/jar" tf "$jar" | grep '\.so$' || true) )
+    [ ${#natives[@]} -eq 0 ] || (cd "$runtime/lib" && "$JAVA_HOME/bin/jar" xf "$jar" "${natives[@]}")
   done
   ls "$runtime"/lib/libglassgtk3.so >/dev/null || fail "JavaFX native libraries were not copied into the runtime"
   echo "$runtime_key" > "$runtime/kuzet-runtime.key"
