@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Takes the user guide's screenshots: starts the console on a virtual display (Xvfb) on a fresh temporary embedded
-# database (the console fills a new one with demo data on first start), waits for its window and its data, and
-# saves docs/images/console-main-LANG.png for each language. Everything it starts is stopped when it ends.
+# database (the console fills a new one with demo data on first start), logs in as a demo user, waits for its
+# data, and saves docs/images/console-login-LANG.png and console-main-LANG.png for each language.
+# Everything it starts is stopped when it ends.
 # Usage: installer/screenshots.sh [--langs "en ru kk"] [--out docs/images] [--app-image] [--settle SECONDS]
 #   --app-image  run the installer's application image (target/installer/image/kuzet) instead of target/kuzet.jar
+#   The demo user: env KUZET_SHOTS_USER (default demo.analyst), KUZET_SHOTS_PASSWORD (the demo password).
 # Needs: Xvfb, xdotool, ImageMagick (Debian: apt-get install xvfb xdotool imagemagick), fonts with Cyrillic
 # (fonts-dejavu-core); and a JDK 17 unless --app-image.
 set -euo pipefail
@@ -15,13 +17,15 @@ langs="en ru kk"
 out="$project/docs/images"
 use_image=false
 settle=10
+shots_user="${KUZET_SHOTS_USER:-demo.analyst}"
+shots_password="${KUZET_SHOTS_PASSWORD:-kuzet-demo-2026}"
 while [ $# -gt 0 ]; do
   case "$1" in
     --langs) langs="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --app-image) use_image=true; shift ;;
     --settle) settle="$2"; shift 2 ;;
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "screenshots.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -108,13 +112,22 @@ wait_for_idle_console() {
   fail "the console was still busy after four minutes"
 }
 
-# The window's title in language $1: app.title from its bundle, else from the base (English) bundle.
-title_for() {
-  local bundles="$project/src/main/resources/kz/kuzet/i18n" title=""
-  [ -f "$bundles/messages_$1.properties" ] && title="$(sed -n 's/^app\.title=//p' "$bundles/messages_$1.properties")"
-  [ -n "$title" ] || title="$(sed -n 's/^app\.title=//p' "$bundles/messages.properties")"
-  [ -n "$title" ] || fail "no app.title in $bundles/messages.properties"
-  echo "$title" | head -1
+# The text of $2 in language $1 from bundle family $3 (default messages), else from its base (English) bundle.
+text_for() {
+  local bundles="$project/src/main/resources/kz/kuzet/i18n" family="${3:-messages}" key="${2//./\\.}" text=""
+  [ -f "$bundles/${family}_$1.properties" ] && text="$(sed -n "s/^$key=//p" "$bundles/${family}_$1.properties")"
+  [ -n "$text" ] || text="$(sed -n "s/^$key=//p" "$bundles/$family.properties")"
+  echo "$text" | head -1
+}
+
+# Logs in through the console's log-in dialog (window $1): user name, Tab, password, Enter.
+log_in() {
+  xdotool windowfocus --sync "$1" 2>/dev/null || xdotool mousemove --window "$1" 20 20
+  sleep 0.5
+  xdotool type --delay 20 "$shots_user"
+  xdotool key Tab
+  xdotool type --delay 20 "$shots_password"
+  xdotool key Return
 }
 
 mkdir -p "$out"
@@ -122,7 +135,17 @@ for lang in $langs; do
   echo "screenshots: console ($lang)"
   "${kuzet[@]}" --lang "$lang" >"$work/console.log" 2>&1 &
   console_pid=$!
-  window="$(wait_for_window "$(title_for "$lang")")"
+  main_title="$(text_for "$lang" app.title)"
+  login_title="$(text_for "$lang" login.title security)"
+  wait_for_window "$main_title" >/dev/null
+  if [ -n "$login_title" ]; then
+    login="$(wait_for_window "$login_title")"
+    sleep 1  # its fields drawn
+    import -window "$login" "$out/console-login-$lang.png"
+    echo "screenshots: $out/console-login-$lang.png"
+    log_in "$login"
+  fi
+  window="$(wait_for_window "$main_title")"
   wait_for_idle_console
   sleep 2  # what it read, drawn
   import -window "$window" "$out/console-main-$lang.png"
