@@ -137,7 +137,10 @@ public final class KuzetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return kz.kuzet.ui.ConsoleLauncher.launch(databaseSettings(), language(), clock);
+        boolean databaseGiven = dbUrl != null && !dbUrl.isBlank()
+                || env.get("KUZET_DB_URL") != null && !env.get("KUZET_DB_URL").isBlank();
+        return kz.kuzet.ui.ConsoleLauncher.launch(databaseSettings(), language(), clock, databaseGiven,
+                language != null);
     }
 
     public static int run(String... args) {

@@ -11,11 +11,20 @@ import kz.kuzet.store.DatabaseSettings;
 public final class ConsoleLauncher {
 
     private static volatile StartOptions options;
+    private static volatile kz.kuzet.ui.firstrun.FirstRunFlow.Given given =
+            new kz.kuzet.ui.firstrun.FirstRunFlow.Given(false, false);
 
     private ConsoleLauncher() {
     }
 
     public record StartOptions(DatabaseSettings database, String language, Clock clock) {
+    }
+
+    /** As below, saying which of the database and language the command line gave (they win over saved settings). */
+    public static int launch(DatabaseSettings database, String language, Clock clock, boolean databaseGiven,
+            boolean languageGiven) {
+        given = new kz.kuzet.ui.firstrun.FirstRunFlow.Given(databaseGiven, languageGiven);
+        return launch(database, language, clock);
     }
 
     public static int launch(DatabaseSettings database, String language, Clock clock) {
@@ -33,5 +42,9 @@ public final class ConsoleLauncher {
 
     static StartOptions options() {
         return options;
+    }
+
+    static kz.kuzet.ui.firstrun.FirstRunFlow.Given given() {
+        return given;
     }
 }

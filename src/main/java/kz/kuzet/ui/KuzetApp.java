@@ -6,7 +6,13 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import kz.kuzet.app.Kuzet;
+import kz.kuzet.settings.ConsoleSettingsService;
+import kz.kuzet.store.DataFolder;
+import kz.kuzet.ui.firstrun.FirstRunFlow;
 import kz.kuzet.ui.login.LoginDialog;
 import kz.kuzet.ui.main.MainView;
 import kz.kuzet.ui.main.MainViewModel;
@@ -15,16 +21,26 @@ import kz.kuzet.ui.main.MainViewModel;
 public final class KuzetApp extends Application {
 
     private Kuzet kuzet;
+    private ConsoleSettingsService settings;
     private MainViewModel viewModel;
 
     @Override
     public void start(Stage stage) {
-        ConsoleLauncher.StartOptions options = ConsoleLauncher.options();
+        ConsoleLauncher.StartOptions given = ConsoleLauncher.options();
+        settings = new ConsoleSettingsService(DataFolder.current(), given.clock());
+        FirstRunFlow.beforeLogIn(settings, new FirstRunFlow.Start(given.database(), given.language()),
+                ConsoleLauncher.given(), chosen -> open(stage, new ConsoleLauncher.StartOptions(chosen.database(),
+                        chosen.language(), given.clock())), Platform::exit);
+    }
+
+    private void open(Stage stage, ConsoleLauncher.StartOptions options) {
         ResourceBundle bundle = Messages.bundle(options.language());
         viewModel = new MainViewModel(options.clock(), bundle);
         MainView view = MainView.load(viewModel, bundle);
         stage.setTitle(bundle.getString("app.title"));
         stage.setScene(new Scene(view.root(), 1280, 760));
+        stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                () -> FirstRunFlow.showSettings(settings, options.language(), stage));
         stage.show();
         Thread opener = new Thread(() -> {
             try {
