@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Takes the user guide's screenshots: starts the console on a virtual display (Xvfb) on a fresh temporary embedded
-# database (the console fills a new one with demo data on first start), logs in as a demo user, waits for its
-# data, and saves docs/images/console-login-LANG.png and console-main-LANG.png for each language.
+# Takes the user guide's screenshots: starts the console on a virtual display (Xvfb) in a fresh temporary data
+# folder, answers the first-run wizard with the keyboard (the first language, embedded database, demo data, an
+# administrator), logs in as a demo user, moves through the screens with key presses, and saves in docs/images:
+#   firstrun-{language,database,admin}-LANG.png (the first language only), console-login-LANG.png,
+#   console-main-LANG.png (new detections), console-records-LANG.png, console-record-LANG.png, and
+#   console-audit-LANG.png (logged in as demo.auditor; the first language only).
 # Everything it starts is stopped when it ends.
 # Usage: installer/screenshots.sh [--langs "en ru kk"] [--out docs/images] [--app-image] [--settle SECONDS]
 #   --app-image  run the installer's application image (target/installer/image/kuzet) instead of target/kuzet.jar
@@ -25,7 +28,7 @@ while [ $# -gt 0 ]; do
     --out) out="$2"; shift 2 ;;
     --app-image) use_image=true; shift ;;
     --settle) settle="$2"; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "screenshots.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -68,7 +71,7 @@ done
 [ -s "$work/display" ] || fail "Xvfb did not report its display"
 export DISPLAY=":$(cat "$work/display")"
 
-# A fresh embedded database in a temporary data folder: the first console fills it with demo data.
+# A fresh temporary data folder: the first console runs the first-run wizard, which loads the demo data.
 export KUZET_HOME="$work/data"
 
 # Waits until a window titled $1 is shown; prints its id.
@@ -120,37 +123,115 @@ text_for() {
   echo "$text" | head -1
 }
 
-# Logs in through the console's log-in dialog (window $1): user name, Tab, password, Enter.
-log_in() {
+focus_window() {
   xdotool windowfocus --sync "$1" 2>/dev/null || xdotool mousemove --window "$1" 20 20
   sleep 0.5
-  xdotool type --delay 20 "$shots_user"
+}
+
+# Saves window $1 as $out/$2.png.
+shoot() {
+  import -window "$1" "$out/$2.png"
+  echo "screenshots: $out/$2.png"
+}
+
+# Logs in through the console's log-in dialog (window $1) as user $2: user name, Tab, password, Enter.
+log_in() {
+  focus_window "$1"
+  xdotool type --delay 20 "${2:-$shots_user}"
   xdotool key Tab
   xdotool type --delay 20 "$shots_password"
   xdotool key Return
 }
 
-mkdir -p "$out"
-for lang in $langs; do
-  echo "screenshots: console ($lang)"
+# Answers the first-run wizard (window $1) with the keyboard, taking its pictures: the language shown (the one
+# given with --lang), Next; embedded (chosen already), Next; Down + Space chooses demo data, Next; the
+# administrator's fields, Finish. The wizard puts the keyboard on each page's first choice.
+first_run() {
+  local wizard="$1" lang="$2"
+  focus_window "$wizard"
+  sleep 1
+  shoot "$wizard" "firstrun-language-$lang"
+  xdotool key Return
+  sleep 1
+  shoot "$wizard" "firstrun-database-$lang"
+  xdotool key Return
+  sleep 1
+  xdotool key Down space
+  sleep 0.5
+  xdotool key Return
+  wait_for_idle_console  # it opened the new database to see whether it has an administrator
+  sleep 1
+  xdotool type --delay 20 "shots.admin"
+  xdotool key Tab
+  xdotool type --delay 20 "Screenshots administrator"
+  xdotool key Tab
+  xdotool type --delay 20 "$shots_admin_password"
+  xdotool key Tab
+  xdotool type --delay 20 "$shots_admin_password"
+  sleep 0.5
+  shoot "$wizard" "firstrun-admin-$lang"
+  xdotool key Return
+}
+shots_admin_password="screenshots-$(date +%s)-admin"
+
+# Starts the console in language $1 and logs in as $2 through the wizard (first start) and the log-in dialog;
+# sets console_pid and window.
+start_console() {
+  local lang="$1" user="$2"
   "${kuzet[@]}" --lang "$lang" >"$work/console.log" 2>&1 &
   console_pid=$!
   main_title="$(text_for "$lang" app.title)"
   login_title="$(text_for "$lang" login.title security)"
-  wait_for_window "$main_title" >/dev/null
-  if [ -n "$login_title" ]; then
-    login="$(wait_for_window "$login_title")"
-    sleep 1  # its fields drawn
-    import -window "$login" "$out/console-login-$lang.png"
-    echo "screenshots: $out/console-login-$lang.png"
-    log_in "$login"
+  if [ ! -f "$KUZET_HOME/console.properties" ]; then
+    first_run "$(wait_for_window "$(text_for "$lang" firstrun.title firstrun)")" "$lang"
   fi
+  wait_for_window "$main_title" >/dev/null
+  login="$(wait_for_window "$login_title")"
+  sleep 1  # its fields drawn
+  [ "$user" = "$shots_user" ] && shoot "$login" "console-login-$lang"
+  log_in "$login" "$user"
   window="$(wait_for_window "$main_title")"
   wait_for_idle_console
   sleep 2  # what it read, drawn
-  import -window "$window" "$out/console-main-$lang.png"
-  echo "screenshots: $out/console-main-$lang.png"
+  focus_window "$window"
+}
+
+stop_console() {
   kill "$console_pid"
   wait "$console_pid" 2>/dev/null || true
   console_pid=""
+}
+
+# Shows screen Ctrl+$1 (and presses keys $3…), waits until the console is idle, and saves window as $2.
+screen_shot() {
+  local digit="$1" name="$2"
+  shift 2
+  xdotool key "ctrl+$digit"
+  sleep 1
+  for key in "$@"; do
+    xdotool key "$key"
+    sleep 0.5
+  done
+  wait_for_idle_console
+  sleep 2
+  shoot "$window" "$name"
+}
+
+mkdir -p "$out"
+first_lang=true
+for lang in $langs; do
+  echo "screenshots: console ($lang)"
+  start_console "$lang" "$shots_user"
+  shoot "$window" "console-main-$lang"
+  screen_shot 2 "console-records-$lang"
+  screen_shot 2 "console-record-$lang" Down Return
+  xdotool key Escape
+  stop_console
+  if $first_lang; then
+    echo "screenshots: audit trail ($lang, demo.auditor)"
+    start_console "$lang" demo.auditor
+    screen_shot 6 "console-audit-$lang"
+    stop_console
+  fi
+  first_lang=false
 done

@@ -86,6 +86,7 @@ public final class FirstRunWizard {
             Runnable cancelled) {
         FirstRunWizard wizard = new FirstRunWizard(model, stage, done, cancelled);
         stage.setScene(new Scene(wizard.load()));
+        stage.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, wizard::enterGoesOn);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.bundle().getString(model.settingsOnly() ? "settings.title" : "firstrun.title"),
                 model.languageProperty()));
@@ -140,11 +141,31 @@ public final class FirstRunWizard {
         adminRepeat.textProperty().bindBidirectional(model.adminRepeat);
         adminFields.visibleProperty().bind(model.adminState.isEqualTo(FirstRunModel.AdminState.NEEDED));
         problem.textProperty().bind(model.problem);
-        model.adminState.addListener((o, was, is) -> showAdminState());
-        model.page.addListener((o, was, is) -> showPage());
+        model.adminState.addListener((o, was, is) -> {
+            showAdminState();
+            focusPage();
+        });
+        model.page.addListener((o, was, is) -> {
+            showPage();
+            focusPage();
+        });
         model.working.addListener((o, was, is) -> showPage());
         showAdminState();
         showPage();
+        focusPage();
+    }
+
+    /** Puts the keyboard on the page's first choice, so the wizard can be answered without a mouse. */
+    private void focusPage() {
+        javafx.scene.Node target = switch (model.page.get()) {
+            case LANGUAGE -> (javafx.scene.Node) languageGroup.getSelectedToggle();
+            case DATABASE -> (javafx.scene.Node) databaseGroup.getSelectedToggle();
+            case DATA -> (javafx.scene.Node) dataGroup.getSelectedToggle();
+            case ADMIN -> model.adminState.get() == FirstRunModel.AdminState.NEEDED ? adminUser : finishButton;
+        };
+        if (target != null) {
+            javafx.application.Platform.runLater(target::requestFocus);
+        }
     }
 
     private void showAdminState() {
@@ -177,6 +198,18 @@ public final class FirstRunWizard {
                 || model.adminState.get() == FirstRunModel.AdminState.UNKNOWN));
         stepLabel.setText(MessageFormat.format(model.bundle().getString("step"),
                 model.pages().indexOf(page) + 1, model.pages().size()));
+    }
+
+    /** Enter on a choice or a field goes to the next step (or finishes), as the highlighted button says. */
+    private void enterGoesOn(javafx.scene.input.KeyEvent e) {
+        if (e.getCode() != javafx.scene.input.KeyCode.ENTER || stage.getScene().getFocusOwner() instanceof Button) {
+            return;
+        }
+        e.consume();
+        Button go = model.isLast() ? finishButton : nextButton;
+        if (!go.isDisabled()) {
+            go.fire();
+        }
     }
 
     @FXML
