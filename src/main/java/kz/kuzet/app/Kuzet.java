@@ -19,6 +19,12 @@ import kz.kuzet.registry.StateBody;
 import kz.kuzet.security.AuditEntry;
 import kz.kuzet.security.AuditTrail;
 import kz.kuzet.security.AuditVerifier;
+import kz.kuzet.incident.QueueQueries;
+import kz.kuzet.incident.ResponseService;
+import kz.kuzet.incident.SavedViews;
+import kz.kuzet.incident.TriageService;
+import kz.kuzet.store.ChangeEntry;
+import kz.kuzet.store.ChangeFeed;
 import kz.kuzet.store.Database;
 import kz.kuzet.store.DatabaseSettings;
 import kz.kuzet.store.Transactions;
@@ -33,7 +39,7 @@ public final class Kuzet implements AutoCloseable {
     public static final List<Class<?>> ENTITIES = List.of(
             StateBody.class, MonitoredObject.class, ContourRange.class, Sensor.class,
             Detection.class, IncidentRecord.class, Recommendation.class, ContainmentMeasure.class,
-            OnSiteDispatch.class, StateBodyReport.class, Notice.class, AuditEntry.class);
+            OnSiteDispatch.class, StateBodyReport.class, Notice.class, AuditEntry.class, ChangeEntry.class);
 
     private final Clock clock;
     private final Database database;
@@ -42,6 +48,11 @@ public final class Kuzet implements AutoCloseable {
     private final RegulationClocks clocks;
     private final RegistryService registry;
     private final RecordQueries records;
+    private final ChangeFeed changes;
+    private final TriageService triage;
+    private final ResponseService response;
+    private final QueueQueries queues;
+    private final SavedViews savedViews;
 
     private Kuzet(Clock clock, Database database) {
         this.clock = clock;
@@ -51,6 +62,11 @@ public final class Kuzet implements AutoCloseable {
         this.clocks = new RegulationClocks(clock);
         this.registry = new RegistryService(tx);
         this.records = new RecordQueries(tx);
+        this.changes = new ChangeFeed(tx, clock);
+        this.triage = new TriageService(tx, audit, changes, clock);
+        this.response = new ResponseService(tx, audit, changes, clock);
+        this.queues = new QueueQueries(tx);
+        this.savedViews = new SavedViews(tx, audit);
     }
 
     /** Connects, brings the schema up to date and builds the services. */
@@ -73,6 +89,11 @@ public final class Kuzet implements AutoCloseable {
     public RegulationClocks clocks() { return clocks; }
     public RegistryService registry() { return registry; }
     public RecordQueries records() { return records; }
+    public ChangeFeed changes() { return changes; }
+    public TriageService triage() { return triage; }
+    public ResponseService response() { return response; }
+    public QueueQueries queues() { return queues; }
+    public SavedViews savedViews() { return savedViews; }
 
     @Override
     public void close() {

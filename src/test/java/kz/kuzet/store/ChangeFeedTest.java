@@ -1,0 +1,36 @@
+package kz.kuzet.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import kz.kuzet.app.Kuzet;
+import kz.kuzet.clock.RecordKind;
+import kz.kuzet.testing.IncidentFixture;
+import kz.kuzet.testing.MutableClock;
+import kz.kuzet.testing.TestEngine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ChangeFeedTest {
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aSecondInstanceOnTheSameDatabaseSeesTheChange(TestEngine engine) {
+        MutableClock clock = new MutableClock(Instant.parse("2026-07-12T05:00:00Z"));
+        DatabaseSettings settings = engine.settings();
+        try (Kuzet first = Kuzet.open(settings, clock); Kuzet second = Kuzet.open(settings, clock)) {
+            IncidentFixture f = new IncidentFixture(first);
+            var d = f.detection("9001", clock.instant());
+            long seenBySecond = second.changes().latestId();
+
+            long id = first.triage().classify("a1", List.of(d), RecordKind.EVENT).get(0);
+
+            List<ChangeFeed.Change> changes = second.changes().since(seenBySecond, 100);
+            assertThat(changes).contains(new ChangeFeed.Change(changes.get(changes.size() - 1).id(),
+                    "incident_record", id));
+            assertThat(second.changes().latestId()).isGreaterThan(seenBySecond);
+            assertThat(second.changes().since(second.changes().latestId(), 100)).isEmpty();
+        }
+    }
+}
