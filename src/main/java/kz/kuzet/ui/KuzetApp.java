@@ -1,36 +1,39 @@
 package kz.kuzet.ui;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import kz.kuzet.app.Kuzet;
-import kz.kuzet.ui.main.MainView;
-import kz.kuzet.ui.main.MainViewModel;
+import kz.kuzet.ui.console.AlarmNotifier;
+import kz.kuzet.ui.console.ConsoleModel;
+import kz.kuzet.ui.console.ConsoleWindow;
 
-/** The JavaFX application: opens the database off the UI thread, then shows the main window. */
+/** The JavaFX application: shows the console at once, opens the database off the UI thread, then loads it. */
 public final class KuzetApp extends Application {
 
     private Kuzet kuzet;
-    private MainViewModel viewModel;
+    private ConsoleModel console;
 
     @Override
     public void start(Stage stage) {
         ConsoleLauncher.StartOptions options = ConsoleLauncher.options();
-        ResourceBundle bundle = Messages.bundle(options.language());
-        viewModel = new MainViewModel(options.clock(), bundle);
-        MainView view = MainView.load(viewModel, bundle);
-        stage.setTitle(bundle.getString("app.title"));
-        stage.setScene(new Scene(view.root(), 1280, 760));
+        console = new ConsoleModel(options.clock(), System.getProperty("user.name", "analyst"), options.language());
+        ConsoleWindow window = new ConsoleWindow(console);
+        stage.setTitle(console.bundle().getString("app.title"));
+        console.bundleProperty().addListener((o, was, is) -> stage.setTitle(is.getString("app.title")));
+        stage.setScene(window.scene(1400, 860));
         stage.show();
+        console.setAlarmSink(new AlarmNotifier(window, stage));
+        console.startTicking();
         Thread opener = new Thread(() -> {
             try {
                 kuzet = ConsoleStartup.open(options);
-                Platform.runLater(() -> viewModel.connected(kuzet));
+                Platform.runLater(() -> {
+                    console.connected(kuzet);
+                    window.loadAll();
+                });
             } catch (RuntimeException e) {
-                Platform.runLater(() -> viewModel.connectionFailed(e));
+                Platform.runLater(() -> console.connectionFailed(e));
             }
         }, "kuzet-open-database");
         opener.setDaemon(true);
@@ -39,15 +42,11 @@ public final class KuzetApp extends Application {
 
     @Override
     public void stop() {
-        if (viewModel != null) {
-            viewModel.close();
+        if (console != null) {
+            console.close();
         }
         if (kuzet != null) {
             kuzet.close();
         }
-    }
-
-    static Locale locale(String language) {
-        return Locale.forLanguageTag(language);
     }
 }
