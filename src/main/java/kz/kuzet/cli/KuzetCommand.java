@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "kuzet", mixinStandardHelpOptions = true, versionProvider = KuzetCommand.Version.class,
         description = "Kuzet — analyst console of the National Cybersecurity Coordination Center.",
         subcommands = {DbCommand.class, BodiesCommand.class, RecordsCommand.class, ClocksCommand.class,
-                DemoCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class KuzetCommand implements Callable<Integer> {
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",

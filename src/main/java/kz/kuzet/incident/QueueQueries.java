@@ -4,10 +4,8 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import kz.kuzet.security.AuditEntry;
 import kz.kuzet.store.Transactions;
 
@@ -24,37 +22,77 @@ public final class QueueQueries {
         this.tx = tx;
     }
 
+    /** The grouping key of a detection's signature: its id, else its name. */
+    static final String SIGNATURE_KEY = "coalesce(d.signature_id, d.signature_name, '')";
+
     /**
      * New detections grouped by state body, object and signature, the group with the earliest detection first;
-     * at most {@code limit} groups, with the totals of the whole queue.
+     * at most {@code limit} groups, with the totals of the whole queue. The grouping runs in the database.
      */
     public DetectionQueue newDetections(int limit) {
-        List<DetectionLine> lines = tx.read(em -> em.createQuery(LINE + " where d.triage = :triage"
-                        + " order by d.detectedAt, d.id", DetectionLine.class)
-                .setParameter("triage", TriageState.NEW).getResultList());
-        Map<String, List<DetectionLine>> grouped = new LinkedHashMap<>();
-        for (DetectionLine l : lines) {
-            String key = l.bodyId() + "|" + l.objectId() + "|" + (l.signatureId() != null ? l.signatureId()
-                    : l.signatureName());
-            grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(l);
-        }
-        List<DetectionGroup> groups = new ArrayList<>(Math.min(limit, grouped.size()));
-        for (Map.Entry<String, List<DetectionLine>> e : grouped.entrySet()) {
-            if (groups.size() >= limit) {
-                break;
+        return tx.read(em -> {
+            List<?> rows = em.createNativeQuery("select g.body_id, b.code, b.name_kk, b.name_ru, g.object_id,"
+                    + " o.host_name, g.sig, g.sig_name, g.sev, g.earliest, g.latest, g.n, g.first_id, g.max_id"
+                    + " from (select d.state_body_id body_id, d.object_id object_id, " + SIGNATURE_KEY + " sig,"
+                    + " max(d.signature_name) sig_name, max(case d.severity when 'CRITICAL' then 3 when 'HIGH' then 2"
+                    + " when 'MEDIUM' then 1 else 0 end) sev, min(d.detected_at) earliest, max(d.detected_at) latest,"
+                    + " count(*) n, min(d.id) first_id, max(d.id) max_id from detection d where d.triage = 'NEW'"
+                    + " group by d.state_body_id, d.object_id, " + SIGNATURE_KEY + ") g"
+                    + " join state_body b on b.id = g.body_id left join monitored_object o on o.id = g.object_id"
+                    + " order by g.earliest, g.first_id").getResultList();
+            List<DetectionGroup> groups = new ArrayList<>(Math.min(limit, rows.size()));
+            long detections = 0;
+            for (Object row : rows) {
+                Object[] c = (Object[]) row;
+                detections += num(c[11]);
+                if (groups.size() >= limit) {
+                    continue;
+                }
+                groups.add(new DetectionGroup(num(c[0]), (String) c[1], (String) c[2], (String) c[3],
+                        c[4] == null ? null : num(c[4]), (String) c[5], (String) c[6], (String) c[7],
+                        Severity.values()[(int) num(c[8])], instant(c[9]), instant(c[10]), (int) num(c[11]),
+                        num(c[12]), num(c[13])));
             }
-            groups.add(group(e.getKey(), e.getValue()));
-        }
-        return new DetectionQueue(groups, grouped.size(), lines.size());
+            return new DetectionQueue(groups, rows.size(), (int) detections);
+        });
     }
 
-    private static DetectionGroup group(String key, List<DetectionLine> members) {
-        DetectionLine first = members.get(0);
-        Severity max = members.stream().map(DetectionLine::severity).max(Comparator.naturalOrder()).orElseThrow();
-        Instant latest = members.get(members.size() - 1).detectedAt();
-        return new DetectionGroup(key, first.bodyId(), first.bodyCode(), first.bodyNameKk(), first.bodyNameRu(),
-                first.objectId(), first.hostName(), first.signatureId(), first.signatureName(), max,
-                first.detectedAt(), latest, members);
+    /** The new detections of one group as it was seen: those not newer than its newest id. */
+    static List<Detection> membersOf(EntityManager em, DetectionGroup.GroupRef g) {
+        var query = em.createNativeQuery("select d.id from detection d where d.triage = 'NEW'"
+                + " and d.state_body_id = ?1 and " + SIGNATURE_KEY + " = ?2 and d.id <= ?3 and "
+                + (g.objectId() == null ? "d.object_id is null" : "d.object_id = ?4")
+                + " order by d.detected_at, d.id")
+                .setParameter(1, g.bodyId()).setParameter(2, g.signatureKey()).setParameter(3, g.maxId());
+        if (g.objectId() != null) {
+            query.setParameter(4, g.objectId());
+        }
+        List<?> ids = query.getResultList();
+        List<Detection> members = new ArrayList<>(ids.size());
+        for (Object id : ids) {
+            members.add(em.find(Detection.class, num(id)));
+        }
+        return members;
+    }
+
+    static long num(Object o) {
+        return ((Number) o).longValue();
+    }
+
+    static Instant instant(Object o) {
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (o instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (o instanceof java.time.ZonedDateTime zdt) {
+            return zdt.toInstant();
+        }
+        throw new IllegalStateException("Unexpected time value " + o.getClass());
     }
 
     /** Detections no state body could be found for, oldest first. */
@@ -62,6 +100,12 @@ public final class QueueQueries {
         return tx.read(em -> em.createQuery(LINE + " where d.triage = :triage order by d.detectedAt, d.id",
                         DetectionLine.class)
                 .setParameter("triage", TriageState.UNATTRIBUTED).setMaxResults(limit).getResultList());
+    }
+
+    /** The raw text of one detection, as it arrived. */
+    public String rawText(long detectionId) {
+        return tx.read(em -> em.createQuery("select d.rawText from Detection d where d.id = :id", String.class)
+                .setParameter("id", detectionId).getResultStream().findFirst().orElse(""));
     }
 
     /** Objects whose network name or IP address contains the text, for attributing a detection. */
@@ -78,13 +122,24 @@ public final class QueueQueries {
     public List<RecordSummary> records(RecordFilter filter, Instant now, int limit) {
         List<RecordStatus> statuses = filter.includesClosed() ? List.of(RecordStatus.CLOSED)
                 : List.of(RecordStatus.OPEN, RecordStatus.IN_PROGRESS, RecordStatus.ESCALATED);
-        return tx.read(em -> em.createQuery("select r from IncidentRecord r join fetch r.stateBody"
-                        + " where r.status in :statuses order by r.id", IncidentRecord.class)
+        return tx.read(em -> em.createQuery("select r.id, r.kind, r.status, r.severity, r.category, b.code,"
+                        + " b.nameKk, b.nameRu, r.title, r.assignee, r.version, r.detectedAt, r.sbNoticeSentAt,"
+                        + " r.sbNoticeReceivedAt, r.knbNoticeSentAt, r.sbReportAt, r.eliminatedAt,"
+                        + " r.escalationNoticeAt from IncidentRecord r join r.stateBody b"
+                        + " where r.status in :statuses order by r.id", Object[].class)
                 .setParameter("statuses", statuses).getResultStream()
-                .map(RecordQueries::summarise)
+                .map(QueueQueries::summary)
                 .filter(r -> filter.matches(r, now))
                 .limit(limit)
                 .toList());
+    }
+
+    private static RecordSummary summary(Object[] c) {
+        kz.kuzet.clock.RecordKind kind = (kz.kuzet.clock.RecordKind) c[1];
+        return new RecordSummary((Long) c[0], kind, (RecordStatus) c[2], (Severity) c[3], (Category) c[4],
+                (String) c[5], (String) c[6], (String) c[7], (String) c[8], (String) c[9], (Long) c[10],
+                new kz.kuzet.clock.ClockFacts(kind, (Instant) c[11], (Instant) c[12], (Instant) c[13],
+                        (Instant) c[14], (Instant) c[15], (Instant) c[16], (Instant) c[17]));
     }
 
     public RecordDetail detail(long recordId) {

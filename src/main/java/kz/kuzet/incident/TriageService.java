@@ -50,6 +50,38 @@ public final class TriageService {
         });
     }
 
+    /**
+     * Classifies the selected groups of the new-detections queue, as seen: refused when some of a group's
+     * detections were triaged by someone else meanwhile (newer arrivals stay in the queue).
+     */
+    public List<Long> classifyGroups(String actor, List<DetectionGroup.GroupRef> groups, RecordKind kind) {
+        return classify(actor, membersSeen(groups), kind);
+    }
+
+    /** Merges the selected groups of the new-detections queue, as seen, into an existing record. */
+    public long mergeGroupsInto(String actor, VersionedId record, List<DetectionGroup.GroupRef> groups) {
+        return mergeInto(actor, record, membersSeen(groups));
+    }
+
+    private List<VersionedId> membersSeen(List<DetectionGroup.GroupRef> groups) {
+        if (groups == null || groups.isEmpty()) {
+            throw new IllegalArgumentException("No detection is selected: select one or more, then classify.");
+        }
+        return work.tx().read(em -> {
+            List<VersionedId> refs = new ArrayList<>();
+            for (DetectionGroup.GroupRef g : groups) {
+                List<Detection> members = QueueQueries.membersOf(em, g);
+                if (members.size() != g.count()) {
+                    throw new ConcurrentChangeException("Another analyst triaged " + (g.count() - members.size())
+                            + " of the " + g.count() + " detections of this group first. Reload the queue; nothing "
+                            + "was changed.", null);
+                }
+                members.forEach(d -> refs.add(new VersionedId(d.getId(), d.getVersion())));
+            }
+            return refs;
+        });
+    }
+
     /** Merges the selected new detections into an existing record; the earliest detection keeps the clock. */
     public long mergeInto(String actor, VersionedId record, List<VersionedId> detections) {
         requireSome(detections);

@@ -66,6 +66,12 @@ public final class ConsoleModel implements AutoCloseable {
         ticker.play();
     }
 
+    public void stopTicking() {
+        if (ticker != null) {
+            ticker.stop();
+        }
+    }
+
     /** Moves "now" to the clock's instant and rings the alarms that came; the timeline calls it every second. */
     public void tick() {
         Instant instant = clock.instant();

@@ -70,10 +70,11 @@ public final class DetectionsModel {
             note.set(Note.warning("triage.none"));
             return;
         }
-        List<VersionedId> refs = selected.stream().flatMap(g -> g.refs().stream()).toList();
-        console.submit(() -> console.kuzet().triage().classify(console.actor(), refs, kind),
+        List<DetectionGroup.GroupRef> refs = selected.stream().map(DetectionGroup::ref).toList();
+        int count = selected.stream().mapToInt(DetectionGroup::count).sum();
+        console.submit(() -> console.kuzet().triage().classifyGroups(console.actor(), refs, kind),
                 ids -> {
-                    note.set(Note.info("triage.done", refs.size(), ids.toString(), kindKey(kind)));
+                    note.set(Note.info("triage.done", count, ids.toString()));
                     refresh();
                 }, this::failed);
     }
@@ -91,14 +92,15 @@ public final class DetectionsModel {
             note.set(Note.error("triage.merge.bad", recordNumber));
             return;
         }
-        List<VersionedId> refs = selected.stream().flatMap(g -> g.refs().stream()).toList();
+        List<DetectionGroup.GroupRef> refs = selected.stream().map(DetectionGroup::ref).toList();
+        int count = selected.stream().mapToInt(DetectionGroup::count).sum();
         console.submit(() -> {
             long version = console.kuzet().records().find(id)
                     .orElseThrow(() -> new IllegalArgumentException("There is no record " + id + "."))
                     .version();
-            return console.kuzet().triage().mergeInto(console.actor(), new VersionedId(id, version), refs);
+            return console.kuzet().triage().mergeGroupsInto(console.actor(), new VersionedId(id, version), refs);
         }, v -> {
-            note.set(Note.info("triage.merged", refs.size(), id));
+            note.set(Note.info("triage.merged", count, id));
             mergeTarget.set("");
             refresh();
         }, this::failed);
@@ -109,7 +111,7 @@ public final class DetectionsModel {
             rawText.set("");
             return;
         }
-        long first = group.members().get(0).id();
+        long first = group.firstId();
         console.submit(() -> console.kuzet().queues().rawText(first), rawText::set, e -> rawText.set(""));
     }
 
@@ -120,10 +122,6 @@ public final class DetectionsModel {
             note.set(Note.error("error.action", ConsoleModel.rootMessage(e)));
         }
         refresh();
-    }
-
-    static String kindKey(RecordKind kind) {
-        return kind.id();
     }
 
     public ObservableList<DetectionGroup> groups() { return groups; }
