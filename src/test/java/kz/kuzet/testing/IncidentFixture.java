@@ -26,6 +26,30 @@ public final class IncidentFixture {
     public final long sensorId;
     private final Kuzet kuzet;
 
+    /** The fixture over a database that already holds its registry (made by the constructor earlier). */
+    public static IncidentFixture existing(Kuzet kuzet) {
+        long[] ids = kuzet.tx().read(em -> new long[] {
+            id(em, "select b.id from StateBody b where b.code = 'MF'"),
+            id(em, "select b.id from StateBody b where b.code = 'MZ'"),
+            id(em, "select o.id from MonitoredObject o where o.hostName = 'MF-WS-0001'"),
+            id(em, "select o.id from MonitoredObject o where o.hostName = 'mz-web-01'"),
+            id(em, "select s.id from Sensor s where s.stateBody.code = 'MF'")});
+        return new IncidentFixture(kuzet, ids);
+    }
+
+    private static long id(jakarta.persistence.EntityManager em, String jpql) {
+        return em.createQuery(jpql, Long.class).getResultList().get(0);
+    }
+
+    private IncidentFixture(Kuzet kuzet, long[] ids) {
+        this.kuzet = kuzet;
+        bodyId = ids[0];
+        otherBodyId = ids[1];
+        objectId = ids[2];
+        otherObjectId = ids[3];
+        sensorId = ids[4];
+    }
+
     public IncidentFixture(Kuzet kuzet) {
         this.kuzet = kuzet;
         long[] ids = kuzet.tx().call(em -> {

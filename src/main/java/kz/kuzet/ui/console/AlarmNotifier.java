@@ -1,5 +1,6 @@
 package kz.kuzet.ui.console;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -7,7 +8,7 @@ import kz.kuzet.ui.clocks.ClockAlarms;
 import org.controlsfx.control.Notifications;
 
 /** Rings an alarm: a desktop notification (ControlsFX) and a beep. */
-public final class AlarmNotifier implements Consumer<ClockAlarms.Alarm> {
+public final class AlarmNotifier implements Consumer<List<ClockAlarms.Alarm>> {
 
     private final ConsoleWindow window;
     private final Window owner;
@@ -18,12 +19,15 @@ public final class AlarmNotifier implements Consumer<ClockAlarms.Alarm> {
     }
 
     @Override
-    public void accept(ClockAlarms.Alarm alarm) {
+    public void accept(List<ClockAlarms.Alarm> rang) {
         ConsoleView view = window.view();
-        if (view == null) {
+        if (view == null || rang.isEmpty()) {
             return;
         }
-        String text = view.alarmText(alarm);
+        ClockAlarms.Alarm alarm = rang.stream().filter(a -> a.stage() == ClockAlarms.Stage.MISSED).findFirst()
+                .orElse(rang.get(0));
+        String text = view.alarmText(alarm) + (rang.size() == 1 ? "" : "\n" + java.text.MessageFormat.format(
+                window.console().bundle().getString("alarm.more"), rang.size() - 1));
         Notifications n = Notifications.create()
                 .title(window.console().bundle().getString("alarm.title"))
                 .text(text)

@@ -46,7 +46,7 @@ public final class ConsoleModel implements AutoCloseable {
     private final List<Runnable> reconnectListeners = new CopyOnWriteArrayList<>();
     private final Map<String, List<ClockAlarms.Watched>> watched = new LinkedHashMap<>();
     private final ClockAlarms alarms = new ClockAlarms();
-    private Consumer<ClockAlarms.Alarm> alarmSink = a -> { };
+    private Consumer<List<ClockAlarms.Alarm>> alarmSink = a -> { };
     private Timeline ticker;
     private volatile Kuzet kuzet;
     private volatile long lastChangeSeen = -1;
@@ -76,12 +76,13 @@ public final class ConsoleModel implements AutoCloseable {
     public void tick() {
         Instant instant = clock.instant();
         now.set(instant);
-        for (ClockAlarms.Alarm a : alarms.tick(instant)) {
-            alarmsRaised.add(a);
+        List<ClockAlarms.Alarm> rang = alarms.tick(instant);
+        if (!rang.isEmpty()) {
+            alarmsRaised.addAll(rang);
             if (alarmsRaised.size() > 200) {
-                alarmsRaised.remove(0);
+                alarmsRaised.remove(0, alarmsRaised.size() - 200);
             }
-            alarmSink.accept(a);
+            alarmSink.accept(rang);
         }
     }
 
@@ -173,7 +174,8 @@ public final class ConsoleModel implements AutoCloseable {
         reconnectListeners.add(listener);
     }
 
-    public void setAlarmSink(Consumer<ClockAlarms.Alarm> sink) {
+    /** Who rings the alarms of one tick (one notification for all of them). */
+    public void setAlarmSink(Consumer<List<ClockAlarms.Alarm>> sink) {
         this.alarmSink = sink;
     }
 

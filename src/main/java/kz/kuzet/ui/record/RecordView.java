@@ -113,6 +113,7 @@ public final class RecordView {
         bindDrafts();
         for (ClockName name : ClockName.values()) {
             Label title = new Label(bundle.getString("clock." + name.id()));
+            title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label value = new Label();
             value.getStyleClass().add("clock-cell");
             value.setId("clock-" + name.id());
