@@ -28,7 +28,9 @@ public final class KuzetApp extends Application {
         Thread opener = new Thread(() -> {
             try {
                 kuzet = ConsoleStartup.open(options);
+                boolean demo = kz.kuzet.demo.DemoWorld.demoSeed(kuzet).isPresent();
                 Platform.runLater(() -> {
+                    console.demoProperty().set(demo);
                     console.connected(kuzet);
                     window.loadAll();
                 });

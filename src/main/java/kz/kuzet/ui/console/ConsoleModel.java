@@ -40,6 +40,7 @@ public final class ConsoleModel implements AutoCloseable {
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
     private final ObjectProperty<ResourceBundle> bundle = new SimpleObjectProperty<>();
     private final BooleanProperty connected = new SimpleBooleanProperty(false);
+    private final BooleanProperty demo = new SimpleBooleanProperty(false);
     private final ObjectProperty<Note> problem = new SimpleObjectProperty<>();
     private final ObservableList<ClockAlarms.Alarm> alarmsRaised = FXCollections.observableArrayList();
     private final List<Consumer<List<ChangeFeed.Change>>> changeListeners = new CopyOnWriteArrayList<>();
@@ -201,6 +202,8 @@ public final class ConsoleModel implements AutoCloseable {
     public String language() { return bundle.get().getLocale().getLanguage().isEmpty() ? "en"
             : bundle.get().getLocale().getLanguage(); }
     public BooleanProperty connectedProperty() { return connected; }
+    /** Whether the database holds the demo world (the title bar says so). */
+    public BooleanProperty demoProperty() { return demo; }
     public ObjectProperty<Note> problemProperty() { return problem; }
     public ObservableList<ClockAlarms.Alarm> alarmsRaised() { return alarmsRaised; }
 

@@ -41,6 +41,7 @@ public final class ConsoleView {
 
     @FXML private ComboBox<String> languageBox;
     @FXML private Label problemBanner;
+    @FXML private Label demoBadge;
     @FXML private ToggleButton navDetections;
     @FXML private ToggleButton navRecords;
     @FXML private ToggleButton navUnattributed;
@@ -80,9 +81,11 @@ public final class ConsoleView {
             }
         });
         Views.bindNote(problemBanner, console.problemProperty(), bundle);
+        demoBadge.visibleProperty().bind(console.demoProperty());
+        demoBadge.managedProperty().bind(console.demoProperty());
         connectionLabel.textProperty().bind(Bindings.createStringBinding(() -> console.connectedProperty().get()
                 ? MessageFormat.format(bundle.getString("status.connected"), console.kuzet() == null ? ""
-                        : console.kuzet().database().engine().name())
+                        : console.kuzet().database().settings().displayName())
                 : bundle.getString("status.disconnected"), console.connectedProperty()));
         connectionLabel.getStyleClass().add("connection");
         if (console.kuzet() != null) {
