@@ -49,14 +49,17 @@ class RecordScreenTest extends ConsoleFxTest {
         });
         settle();
 
-        robot.interact(() -> stage.toFront());
-        type(robot, views[0], "#recommendationArea", "Isolate host MF-WS-0001");
+        robot.interact(() -> {
+            stage.toFront();
+            aliceRecord.recommendationDraft().set("Isolate host MF-WS-0001");
+            ((javafx.scene.control.TabPane) views[0].root().lookup("#actionTabs")).getSelectionModel().select(1);
+        });
         robot.clickOn(robot.from(views[0].root()).lookup("#recommendationButton").queryAs(Button.class));
         settle();
         assertThat(aliceRecord.noteProperty().get().key()).isEqualTo("record.done.recommendation");
 
         robot.interact(() -> bobStage[0].toFront());
-        type(robot, views[1], "#recommendationArea", "Block 185.1.1.9 on the NGFW");
+        type(robot, views[1], "#recommendationArea", "Block it");
         robot.clickOn(robot.from(views[1].root()).lookup("#recommendationButton").queryAs(Button.class));
         settle();
         snapshot(robot, bobStage[0].getScene(), "record-conflict");
@@ -66,7 +69,7 @@ class RecordScreenTest extends ConsoleFxTest {
         assertThat(banner.getText()).contains("Another analyst changed this record").contains("alice")
                 .contains("Isolate host MF-WS-0001");
         TextArea bobText = robot.from(views[1].root()).lookup("#recommendationArea").queryAs(TextArea.class);
-        assertThat(bobText.getText()).isEqualTo("Block 185.1.1.9 on the NGFW");
+        assertThat(bobText.getText()).isEqualTo("Block it");
         @SuppressWarnings("unchecked")
         ListView<TimelineEntry> bobTimeline = robot.from(views[1].root()).lookup("#timelineList")
                 .queryAs(ListView.class);
@@ -88,7 +91,7 @@ class RecordScreenTest extends ConsoleFxTest {
         ConsoleWindow window = openConsole(robot, "analyst1", "en");
         robot.interact(() -> window.openRecord(id));
         settle();
-        type(robot, window.view().recordView(), "#recommendationArea", "Draft typed before the switch");
+        type(robot, window.view().recordView(), "#recommendationArea", "Draft");
         assertThat(robot.lookup("#navDetections").queryAs(ToggleButton.class).getText()).isEqualTo("New detections");
 
         @SuppressWarnings("unchecked")
@@ -103,7 +106,7 @@ class RecordScreenTest extends ConsoleFxTest {
         assertThat(robot.lookup("#recordButton").tryQuery()).isEmpty();
         Node recordRoot = window.view().recordView().root();
         assertThat(robot.from(recordRoot).lookup("#recommendationArea").queryAs(TextArea.class).getText())
-                .isEqualTo("Draft typed before the switch");
+                .isEqualTo("Draft");
         assertThat(robot.from(recordRoot).lookup("#recommendationButton").queryAs(Button.class).getText())
                 .isEqualTo("Добавить рекомендацию (R-10.3.h)");
         assertThat(stage.getScene().getRoot().lookup("#connectionLabel")).isInstanceOfSatisfying(Label.class,

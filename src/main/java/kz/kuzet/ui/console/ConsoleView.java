@@ -86,7 +86,9 @@ public final class ConsoleView {
         connectionLabel.textProperty().bind(Bindings.createStringBinding(() -> console.connectedProperty().get()
                 ? MessageFormat.format(bundle.getString("status.connected"), console.kuzet() == null ? ""
                         : console.kuzet().database().settings().displayName())
-                : bundle.getString("status.disconnected"), console.connectedProperty()));
+                : console.kuzet() == null && console.problemProperty().get() == null
+                        ? bundle.getString("status.connecting") : bundle.getString("status.disconnected"),
+                console.connectedProperty(), console.problemProperty()));
         connectionLabel.getStyleClass().add("connection");
         if (console.kuzet() != null) {
             connectionLabel.setTooltip(new javafx.scene.control.Tooltip(
@@ -95,8 +97,10 @@ public final class ConsoleView {
         for (Label l : List.of(connectionLabel, userLabel, clockLabel)) {
             l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        console.connectedProperty().addListener((o, was, is) -> connectionLabel.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("lost"), !is));
+        connectionLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("lost"),
+                console.problemProperty().get() != null);
+        console.problemProperty().addListener((o, was, is) -> connectionLabel.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("lost"), is != null));
         userLabel.setText(MessageFormat.format(bundle.getString("status.user"), console.actor()));
         clockLabel.textProperty().bind(Bindings.createStringBinding(() -> Views.time(console.nowProperty().get())
                 + " " + bundle.getString("status.zone"), console.nowProperty()));
