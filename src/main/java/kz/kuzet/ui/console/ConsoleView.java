@@ -73,6 +73,7 @@ public final class ConsoleView {
     @FXML
     private void initialize() {
         languageBox.getItems().setAll(List.of("kk", "ru", "en"));
+        languageBox.setFocusTraversable(false);
         languageBox.setConverter(Choices.converter(l -> bundle.getString("language." + l)));
         languageBox.setValue(console.language());
         languageBox.valueProperty().addListener((o, was, is) -> {
@@ -159,11 +160,13 @@ public final class ConsoleView {
             case RECORD -> record();
         };
         content.getChildren().setAll(node);
-        if (screen == Screen.DETECTIONS) {
-            detectionsView.table().requestFocus();
-        } else if (screen == Screen.RECORDS) {
-            recordsView.table().requestFocus();
-        }
+        javafx.application.Platform.runLater(() -> {
+            if (screen == Screen.DETECTIONS) {
+                detectionsView.table().requestFocus();
+            } else if (screen == Screen.RECORDS) {
+                recordsView.table().requestFocus();
+            }
+        });
     }
 
     private DetectionsView detections() {

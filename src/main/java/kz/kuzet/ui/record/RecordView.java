@@ -46,6 +46,7 @@ public final class RecordView {
     private final Runnable back;
     private final Parent root;
     private final Label[] clockLabels = new Label[ClockName.values().length];
+    private final Label[] dueLabels = new Label[ClockName.values().length];
     private final InvalidationListener tick = o -> renderClocks();
 
     @FXML private Button backButton;
@@ -118,7 +119,10 @@ public final class RecordView {
             value.getStyleClass().add("clock-cell");
             value.setId("clock-" + name.id());
             clockLabels[name.ordinal()] = value;
-            clocksGrid.addRow(name.ordinal(), title, value);
+            Label due = new Label();
+            due.getStyleClass().add("muted");
+            dueLabels[name.ordinal()] = due;
+            clocksGrid.addRow(name.ordinal(), title, value, due);
         }
         model.console().nowProperty().addListener(new WeakInvalidationListener(tick));
         objHostColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hostName()));
@@ -131,9 +135,9 @@ public final class RecordView {
                 + "  " + d.srcIp() + " → " + d.dstIp()));
         detectionsList.getSelectionModel().selectedItemProperty().addListener((o, was, is) ->
                 rawArea.setText(is == null ? "" : is.rawText()));
-        timelineList.setCellFactory(l -> cell(t -> Views.time(t.at()) + "  " + TimelineText.type(bundle, t.type())
+        timelineList.setCellFactory(l -> wrapping(cell(t -> Views.time(t.at()) + "  " + TimelineText.type(bundle, t.type())
                 + (t.actor() == null ? "" : " · " + t.actor())
-                + (t.type().startsWith("audit:") ? "" : "\n    " + t.text())));
+                + (t.type().startsWith("audit:") ? "" : "\n    " + t.text()))));
         model.detailProperty().addListener((o, was, is) -> show(is));
         show(model.detailProperty().get());
     }
@@ -210,9 +214,9 @@ public final class RecordView {
             Label label = clockLabels[name.ordinal()];
             label.getStyleClass().removeAll(ClockStyle.ALL);
             label.getStyleClass().add(ClockStyle.of(status));
-            label.setText(CountdownText.of(status, bundle)
-                    + (status.due() == null ? "" : "   (" + bundle.getString("record.due") + " "
-                    + Views.time(status.due()) + ")"));
+            label.setText(CountdownText.of(status, bundle));
+            dueLabels[name.ordinal()].setText(status.due() == null ? ""
+                    : bundle.getString("record.due") + " " + Views.time(status.due()));
         }
     }
 
@@ -228,6 +232,12 @@ public final class RecordView {
                 return null;
             }
         };
+    }
+
+    private static <T> ListCell<T> wrapping(ListCell<T> cell) {
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
+        return cell;
     }
 
     private static <T> ListCell<T> cell(java.util.function.Function<T, String> show) {
