@@ -54,6 +54,20 @@ class TriageScreenTest extends ConsoleFxTest {
     }
 
     @Test
+    void aChangeMadeAtAnotherWorkstationAppearsThroughTheChangeFeed(FxRobot robot) throws Exception {
+        VersionedId d = fixture.detection("3001", T0.minus(Duration.ofMinutes(2)));
+        ConsoleWindow window = openConsole(robot, "analyst1", "en");
+        assertThat(window.detections().groups()).hasSize(1);
+        assertThat(window.records().all()).isEmpty();
+        try (kz.kuzet.app.Kuzet other = kz.kuzet.app.Kuzet.open(kuzet.database().settings(), clock)) {
+            other.triage().classify("analyst2", List.of(d), RecordKind.INCIDENT);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.records().all().size() == 1 && window.detections().groups().isEmpty());
+        assertThat(window.records().all().get(0).assignee()).isEqualTo("analyst2");
+    }
+
+    @Test
     void mergeFromTheKeyboardKeepsTheEarliestDetectionsClock(FxRobot robot) {
         VersionedId first = fixture.detection("2001", T0.minus(Duration.ofMinutes(5)));
         long recordId = kuzet.triage().classify("analyst2", List.of(first), RecordKind.EVENT).get(0);
