@@ -62,7 +62,8 @@ public final class Kuzet implements AutoCloseable {
         this.clocks = new RegulationClocks(clock);
         this.registry = new RegistryService(tx);
         this.records = new RecordQueries(tx);
-        this.changes = new ChangeFeed(tx, clock);
+        this.changes = new ChangeFeed(tx, clock, database.dataSource(),
+                database.engine() == kz.kuzet.store.DatabaseSettings.Engine.POSTGRESQL);
         this.triage = new TriageService(tx, audit, changes, clock);
         this.response = new ResponseService(tx, audit, changes, clock);
         this.queues = new QueueQueries(tx);

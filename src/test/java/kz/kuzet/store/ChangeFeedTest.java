@@ -33,4 +33,26 @@ class ChangeFeedTest {
             assertThat(second.changes().since(second.changes().latestId(), 100)).isEmpty();
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void onPostgresqlListenersAreToldAtCommit(TestEngine engine) throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-07-12T05:00:00Z"));
+        DatabaseSettings settings = engine.settings();
+        try (Kuzet first = Kuzet.open(settings, clock); Kuzet second = Kuzet.open(settings, clock)) {
+            IncidentFixture f = new IncidentFixture(first);
+            var d = f.detection("9101", clock.instant());
+            java.util.concurrent.CountDownLatch told = new java.util.concurrent.CountDownLatch(1);
+            try (ChangeFeed.Listening listening = second.changes().listen(told::countDown)) {
+                assertThat(second.changes().announces()).isEqualTo(engine == TestEngine.POSTGRESQL);
+                if (engine == TestEngine.H2) {
+                    assertThat(listening.awaitListening(0)).isFalse();
+                } else {
+                    assertThat(listening.awaitListening(20_000)).isTrue();
+                    first.triage().classify("a1", List.of(d), RecordKind.EVENT);
+                    assertThat(told.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+                }
+            }
+        }
+    }
 }

@@ -49,6 +49,7 @@ public final class ConsoleModel implements AutoCloseable {
     private final ClockAlarms alarms = new ClockAlarms();
     private Consumer<List<ClockAlarms.Alarm>> alarmSink = a -> { };
     private Timeline ticker;
+    private AutoCloseable listener;
     private volatile Kuzet kuzet;
     private volatile long lastChangeSeen = -1;
     private volatile boolean reachable;
@@ -91,6 +92,7 @@ public final class ConsoleModel implements AutoCloseable {
     public void connected(Kuzet opened) {
         attach(opened);
         background.every(POLL_MILLIS, this::poll);
+        listener = opened.changes().listen(this::pollNow);
     }
 
     /** Uses the database without polling the change feed (tests that need a stale session). */
@@ -211,6 +213,13 @@ public final class ConsoleModel implements AutoCloseable {
     public void close() {
         if (ticker != null) {
             ticker.stop();
+        }
+        if (listener != null) {
+            try {
+                listener.close();
+            } catch (Exception e) {
+                // closing a listener thread cannot fail in a way that matters here
+            }
         }
         background.close();
     }
