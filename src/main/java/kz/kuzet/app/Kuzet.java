@@ -11,12 +11,22 @@ import kz.kuzet.incident.Recommendation;
 import kz.kuzet.incident.RecordQueries;
 import kz.kuzet.incident.StateBodyReport;
 import kz.kuzet.notice.Notice;
+import kz.kuzet.notice.NoticeRenderer;
+import kz.kuzet.notice.NoticeService;
+import kz.kuzet.notice.NoticeSettings;
+import kz.kuzet.notice.OutboxMessage;
 import kz.kuzet.registry.ContourRange;
 import kz.kuzet.registry.MonitoredObject;
 import kz.kuzet.registry.RegistryService;
 import kz.kuzet.registry.Sensor;
 import kz.kuzet.registry.StateBody;
+import kz.kuzet.report.AnnexSubmissionsQuery;
+import kz.kuzet.report.QuarterlyRenderer;
+import kz.kuzet.report.QuarterlyReports;
+import kz.kuzet.report.QuarterlySummaryService;
+import kz.kuzet.report.ReportEngine;
 import kz.kuzet.security.AuditEntry;
+import kz.kuzet.security.AuditQueries;
 import kz.kuzet.security.AuditTrail;
 import kz.kuzet.security.AuditVerifier;
 import kz.kuzet.incident.QueueQueries;
@@ -25,6 +35,10 @@ import kz.kuzet.incident.SavedViews;
 import kz.kuzet.incident.TriageService;
 import kz.kuzet.store.ChangeEntry;
 import kz.kuzet.store.ChangeFeed;
+import kz.kuzet.security.Authenticator;
+import kz.kuzet.security.PasswordHasher;
+import kz.kuzet.security.UserAccount;
+import kz.kuzet.security.UserService;
 import kz.kuzet.store.Database;
 import kz.kuzet.store.DatabaseSettings;
 import kz.kuzet.store.Transactions;
@@ -39,7 +53,8 @@ public final class Kuzet implements AutoCloseable {
     public static final List<Class<?>> ENTITIES = List.of(
             StateBody.class, MonitoredObject.class, ContourRange.class, Sensor.class,
             Detection.class, IncidentRecord.class, Recommendation.class, ContainmentMeasure.class,
-            OnSiteDispatch.class, StateBodyReport.class, Notice.class, AuditEntry.class, ChangeEntry.class);
+            OnSiteDispatch.class, StateBodyReport.class, Notice.class, OutboxMessage.class, AuditEntry.class,
+            UserAccount.class, ChangeEntry.class);
 
     private final Clock clock;
     private final Database database;
@@ -53,6 +68,12 @@ public final class Kuzet implements AutoCloseable {
     private final ResponseService response;
     private final QueueQueries queues;
     private final SavedViews savedViews;
+    private final UserService users;
+    private final Authenticator authenticator;
+    private final AuditQueries auditQueries;
+    private final ReportEngine reports;
+    private final NoticeService notices;
+    private final QuarterlyReports quarterly;
 
     private Kuzet(Clock clock, Database database) {
         this.clock = clock;
@@ -68,6 +89,16 @@ public final class Kuzet implements AutoCloseable {
         this.response = new ResponseService(tx, audit, changes, clock);
         this.queues = new QueueQueries(tx);
         this.savedViews = new SavedViews(tx, audit);
+        PasswordHasher hasher = new PasswordHasher();
+        this.users = new UserService(tx, audit, hasher, clock);
+        this.authenticator = new Authenticator(tx, audit, hasher, clock);
+        this.auditQueries = new AuditQueries(tx);
+        this.reports = new ReportEngine();
+        this.notices = new NoticeService(tx, audit, clock, new NoticeRenderer(reports),
+                new NoticeSettings(tx, audit, System.getenv()));
+        this.quarterly = new QuarterlyReports(
+                new QuarterlySummaryService(tx, clock, new AnnexSubmissionsQuery(database.dataSource())),
+                new QuarterlyRenderer(reports));
     }
 
     /** Connects, brings the schema up to date and builds the services. */
@@ -75,10 +106,20 @@ public final class Kuzet implements AutoCloseable {
         Database database = Database.connect(settings, ENTITIES);
         try {
             database.migrate();
+            protect(settings);
             return new Kuzet(clock, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    private static void protect(DatabaseSettings settings) {
+        try {
+            kz.kuzet.security.OwnerOnlyFiles.protectEmbeddedDatabase(settings);
+        } catch (java.io.IOException e) {
+            throw new kz.kuzet.store.StoreException("Cannot make the database folder private to its owner: "
+                    + e.getMessage() + ". Check the folder's owner and permissions.", e);
         }
     }
 
@@ -95,6 +136,12 @@ public final class Kuzet implements AutoCloseable {
     public ResponseService response() { return response; }
     public QueueQueries queues() { return queues; }
     public SavedViews savedViews() { return savedViews; }
+    public UserService users() { return users; }
+    public Authenticator authenticator() { return authenticator; }
+    public AuditQueries auditQueries() { return auditQueries; }
+    public ReportEngine reports() { return reports; }
+    public NoticeService notices() { return notices; }
+    public QuarterlyReports quarterly() { return quarterly; }
 
     @Override
     public void close() {

@@ -29,7 +29,7 @@ final class BenchUiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        KuzetCommand root = (KuzetCommand) spec.parent().parent().userObject();
+        KuzetCommand root = bench.root;
         DatabaseSettings settings = root.dbUrl != null ? root.databaseSettings()
                 : DatabaseSettings.inMemory("kuzet_bench_" + System.nanoTime());
         UiBench.useHeadlessPlatform();

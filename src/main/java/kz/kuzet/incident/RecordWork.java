@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import kz.kuzet.security.AccessPolicy;
+import kz.kuzet.security.Actor;
 import kz.kuzet.security.AuditTrail;
+import kz.kuzet.security.Permission;
 import kz.kuzet.store.ChangeFeed;
 import kz.kuzet.store.ConcurrentChangeException;
 import kz.kuzet.store.Transactions;
@@ -43,10 +46,13 @@ final class RecordWork {
     ChangeFeed feed() { return feed; }
 
     /** Applies a change to one record; returns the record's new version. */
-    long change(String actor, String action, VersionedId seen, Consumer<ChangeContext> change) {
-        requireActor(actor);
+    long change(Actor actor, Permission permission, String action, VersionedId seen,
+            Consumer<ChangeContext> change) {
+        AccessPolicy.require(actor, permission);
         return tx.call(em -> {
             IncidentRecord record = load(em, seen);
+            AccessPolicy.requireForBody(actor, permission, record.getStateBody().getId(),
+                    record.getStateBody().getCode(), "record " + record.getId());
             Map<String, Object> before = snapshot(record);
             em.lock(record, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
             ChangeContext context = new ChangeContext(em, record, clock.instant());
@@ -54,7 +60,7 @@ final class RecordWork {
             em.flush();
             Map<String, Object> after = snapshot(record);
             after.putAll(context.details);
-            audit.change(em, actor, action, "incident_record", record.getId(), record.getId(), before, after);
+            audit.change(em, actor.name(), action, "incident_record", record.getId(), record.getId(), before, after);
             feed.note(em, "incident_record", record.getId());
             return record.getVersion();
         });
@@ -70,12 +76,6 @@ final class RecordWork {
                     null);
         }
         return record;
-    }
-
-    static void requireActor(String actor) {
-        if (actor == null || actor.isBlank()) {
-            throw new IllegalArgumentException("Who is acting is not known: log in again.");
-        }
     }
 
     static String requireText(String text, String what) {

@@ -7,7 +7,9 @@ import kz.kuzet.notice.DeliveryChannel;
 import kz.kuzet.notice.Notice;
 import kz.kuzet.notice.NoticeKind;
 import kz.kuzet.registry.Sensor;
+import kz.kuzet.security.Actor;
 import kz.kuzet.security.AuditTrail;
+import kz.kuzet.security.Permission;
 import kz.kuzet.store.ChangeFeed;
 import kz.kuzet.store.Transactions;
 
@@ -28,18 +30,18 @@ public final class ResponseService {
         this.work = new RecordWork(tx, audit, feed, clock);
     }
 
-    public long addRecommendation(String actor, VersionedId record, String text) {
+    public long addRecommendation(Actor actor, VersionedId record, String text) {
         String body = RecordWork.requireText(text, "The recommendation");
-        return work.change(actor, "record.recommendation", record, c -> {
-            c.em.persist(new Recommendation(c.record, c.at, actor, body));
+        return work.change(actor, Permission.RECORD_FOLLOW_UP, "record.recommendation", record, c -> {
+            c.em.persist(new Recommendation(c.record, c.at, actor.name(), body));
             c.detail("recommendation", body);
             c.record.start();
         });
     }
 
-    public long addContainmentMeasure(String actor, VersionedId record, Long sensorId, String description) {
+    public long addContainmentMeasure(Actor actor, VersionedId record, Long sensorId, String description) {
         String text = RecordWork.requireText(description, "The measure's description");
-        return work.change(actor, "record.containment", record, c -> {
+        return work.change(actor, Permission.RECORD_FOLLOW_UP, "record.containment", record, c -> {
             Sensor sensor = null;
             if (sensorId != null) {
                 sensor = c.em.find(Sensor.class, sensorId);
@@ -48,34 +50,34 @@ public final class ResponseService {
                             + c.record.getStateBody().getCode() + "'s sensors: choose a sensor of the record's state body.");
                 }
             }
-            c.em.persist(new ContainmentMeasure(c.record, sensor, c.at, actor, text));
+            c.em.persist(new ContainmentMeasure(c.record, sensor, c.at, actor.name(), text));
             c.detail("measure", text);
             c.detail("sensor_id", sensorId);
             c.record.start();
         });
     }
 
-    public long decideDispatch(String actor, VersionedId record, DispatchDecider decidedBy, String employee,
+    public long decideDispatch(Actor actor, VersionedId record, DispatchDecider decidedBy, String employee,
             Instant decidedAt, String notes) {
         String who = RecordWork.requireText(employee, "The employee sent on site");
         if (decidedBy == null) {
             throw new IllegalArgumentException("Who decided the dispatch is missing: choose KNB or STS.");
         }
         Instant when = notInFuture(decidedAt, "The dispatch decision's time");
-        return work.change(actor, "record.dispatch", record, c -> {
+        return work.change(actor, Permission.RECORD_ASSIGN, "record.dispatch", record, c -> {
             c.em.persist(new OnSiteDispatch(c.record, decidedBy, who, when, notes));
             c.detail("dispatch", decidedBy.name() + ": " + who + " at " + when);
         });
     }
 
     /** R-12.e: the state body's report of analysis results and measures; it stops the report clock. */
-    public long recordStateBodyReport(String actor, VersionedId record, Instant receivedAt, String analysis,
+    public long recordStateBodyReport(Actor actor, VersionedId record, Instant receivedAt, String analysis,
             String measures, boolean causesEliminated) {
         Instant when = notInFuture(receivedAt, "The report's receipt time");
         if ((analysis == null || analysis.isBlank()) && (measures == null || measures.isBlank())) {
             throw new IllegalArgumentException("The report is empty: write its analysis or its measures.");
         }
-        return work.change(actor, "record.sb_report", record, c -> {
+        return work.change(actor, Permission.RECORD_FOLLOW_UP, "record.sb_report", record, c -> {
             c.em.persist(new StateBodyReport(c.record, when, analysis, measures, causesEliminated));
             c.record.recordSbReport(when);
             if (causesEliminated) {
@@ -84,20 +86,20 @@ public final class ResponseService {
         });
     }
 
-    public long recordEliminated(String actor, VersionedId record, Instant at) {
+    public long recordEliminated(Actor actor, VersionedId record, Instant at) {
         Instant when = notInFuture(at, "The time the causes were eliminated");
-        return work.change(actor, "record.eliminated", record, c -> c.record.recordEliminated(when));
+        return work.change(actor, Permission.RECORD_FOLLOW_UP, "record.eliminated", record, c -> c.record.recordEliminated(when));
     }
 
     /**
      * Records a notice as sent. The notices feature renders and sends the documents; until it is wired in, the
      * console records the sending here, and this is the one method to replace.
      */
-    public long recordNoticeSent(String actor, VersionedId record, NoticeKind kind, String recipient,
+    public long recordNoticeSent(Actor actor, VersionedId record, NoticeKind kind, String recipient,
             DeliveryChannel channel, String reference, Instant sentAt) {
         String to = RecordWork.requireText(recipient, "The recipient");
         Instant when = notInFuture(sentAt, "The sending time");
-        return work.change(actor, "notice.sent", record, c -> {
+        return work.change(actor, Permission.NOTICE_SEND, "notice.sent", record, c -> {
             Notice notice = new Notice(c.record, kind, to, "kk", c.at);
             notice.markSent(when, channel, reference);
             c.em.persist(notice);
@@ -113,13 +115,14 @@ public final class ResponseService {
     }
 
     /** .k: the escalation notice to the authorized body and KNB. */
-    public long escalate(String actor, VersionedId record, String recipient, DeliveryChannel channel,
+    public long escalate(Actor actor, VersionedId record, String recipient, DeliveryChannel channel,
             String reference) {
+        kz.kuzet.security.AccessPolicy.require(actor, Permission.RECORD_ASSIGN);
         return recordNoticeSent(actor, record, NoticeKind.ESCALATION, recipient, channel, reference, work.now());
     }
 
-    public long close(String actor, VersionedId record) {
-        return work.change(actor, "record.close", record, c -> {
+    public long close(Actor actor, VersionedId record) {
+        return work.change(actor, Permission.RECORD_CHANGE, "record.close", record, c -> {
             if (!c.record.getStatus().isOpen()) {
                 throw new IllegalArgumentException("Record " + c.record.getId() + " is already closed.");
             }
@@ -128,8 +131,8 @@ public final class ResponseService {
     }
 
     /** Reopens a closed record; its clocks continue from their original start. */
-    public long reopen(String actor, VersionedId record) {
-        return work.change(actor, "record.reopen", record, c -> {
+    public long reopen(Actor actor, VersionedId record) {
+        return work.change(actor, Permission.RECORD_CHANGE, "record.reopen", record, c -> {
             if (c.record.getStatus().isOpen()) {
                 throw new IllegalArgumentException("Record " + c.record.getId() + " is open already.");
             }

@@ -11,7 +11,10 @@ import java.util.Map;
 import kz.kuzet.clock.RecordKind;
 import kz.kuzet.registry.MonitoredObject;
 import kz.kuzet.registry.StateBody;
+import kz.kuzet.security.AccessPolicy;
+import kz.kuzet.security.Actor;
 import kz.kuzet.security.AuditTrail;
+import kz.kuzet.security.Permission;
 import kz.kuzet.store.ChangeFeed;
 import kz.kuzet.store.ConcurrentChangeException;
 import kz.kuzet.store.Transactions;
@@ -33,8 +36,8 @@ public final class TriageService {
      * Classifies the selected new detections as one record per state body (false positive records are closed at
      * once). Returns the new records' ids.
      */
-    public List<Long> classify(String actor, List<VersionedId> detections, RecordKind kind) {
-        RecordWork.requireActor(actor);
+    public List<Long> classify(Actor actor, List<VersionedId> detections, RecordKind kind) {
+        AccessPolicy.require(actor, Permission.RECORD_CHANGE);
         requireSome(detections);
         return work.tx().call(em -> {
             Instant now = work.now();
@@ -44,6 +47,8 @@ public final class TriageService {
             }
             List<Long> ids = new ArrayList<>();
             for (Map.Entry<StateBody, List<Detection>> e : byBody.entrySet()) {
+                AccessPolicy.requireForBody(actor, Permission.RECORD_CHANGE, e.getKey().getId(), e.getKey().getCode(),
+                        "the detections of " + e.getKey().getCode());
                 ids.add(createRecord(em, actor, kind, e.getKey(), e.getValue(), now).getId());
             }
             return ids;
@@ -54,12 +59,12 @@ public final class TriageService {
      * Classifies the selected groups of the new-detections queue, as seen: refused when some of a group's
      * detections were triaged by someone else meanwhile (newer arrivals stay in the queue).
      */
-    public List<Long> classifyGroups(String actor, List<DetectionGroup.GroupRef> groups, RecordKind kind) {
+    public List<Long> classifyGroups(Actor actor, List<DetectionGroup.GroupRef> groups, RecordKind kind) {
         return classify(actor, membersSeen(groups), kind);
     }
 
     /** Merges the selected groups of the new-detections queue, as seen, into an existing record. */
-    public long mergeGroupsInto(String actor, VersionedId record, List<DetectionGroup.GroupRef> groups) {
+    public long mergeGroupsInto(Actor actor, VersionedId record, List<DetectionGroup.GroupRef> groups) {
         return mergeInto(actor, record, membersSeen(groups));
     }
 
@@ -83,9 +88,9 @@ public final class TriageService {
     }
 
     /** Merges the selected new detections into an existing record; the earliest detection keeps the clock. */
-    public long mergeInto(String actor, VersionedId record, List<VersionedId> detections) {
+    public long mergeInto(Actor actor, VersionedId record, List<VersionedId> detections) {
         requireSome(detections);
-        return work.change(actor, "record.merge", record, c -> {
+        return work.change(actor, Permission.RECORD_CHANGE, "record.merge", record, c -> {
             List<Detection> loaded = loadNew(c.em, detections);
             for (Detection d : loaded) {
                 if (!d.getStateBody().getId().equals(c.record.getStateBody().getId())) {
@@ -100,8 +105,8 @@ public final class TriageService {
     }
 
     /** Changes a record's kind; the clocks keep their start. */
-    public long reclassify(String actor, VersionedId record, RecordKind kind) {
-        return work.change(actor, "record.reclassify", record, c -> {
+    public long reclassify(Actor actor, VersionedId record, RecordKind kind) {
+        return work.change(actor, Permission.RECORD_CHANGE, "record.reclassify", record, c -> {
             c.record.setKind(kind);
             if (kind == RecordKind.FALSE_POSITIVE && c.record.getStatus().isOpen()) {
                 c.record.close(c.at);
@@ -109,33 +114,33 @@ public final class TriageService {
         });
     }
 
-    public long assign(String actor, VersionedId record, String assignee) {
+    public long assign(Actor actor, VersionedId record, String assignee) {
         String who = assignee == null || assignee.isBlank() ? null : assignee.strip();
-        return work.change(actor, "record.assign", record, c -> {
+        return work.change(actor, Permission.RECORD_ASSIGN, "record.assign", record, c -> {
             c.record.setAssignee(who);
             c.record.start();
         });
     }
 
-    public long grade(String actor, VersionedId record, Severity severity, Category category) {
-        return work.change(actor, "record.grade", record, c -> {
+    public long grade(Actor actor, VersionedId record, Severity severity, Category category) {
+        return work.change(actor, Permission.RECORD_CHANGE, "record.grade", record, c -> {
             c.record.setSeverity(severity);
             c.record.setCategory(category);
         });
     }
 
     /** .f: the initial analysis of the event or incident. */
-    public long writeInitialAnalysis(String actor, VersionedId record, String text) {
+    public long writeInitialAnalysis(Actor actor, VersionedId record, String text) {
         String analysis = RecordWork.requireText(text, "The initial analysis");
-        return work.change(actor, "record.initial_analysis", record, c -> {
+        return work.change(actor, Permission.RECORD_CHANGE, "record.initial_analysis", record, c -> {
             c.record.setInitialAnalysis(analysis);
             c.record.start();
         });
     }
 
     /** Attributes an unattributed detection to a monitored object (and its state body); it then waits for triage. */
-    public void attribute(String actor, VersionedId detection, long objectId) {
-        RecordWork.requireActor(actor);
+    public void attribute(Actor actor, VersionedId detection, long objectId) {
+        AccessPolicy.require(actor, Permission.RECORD_CHANGE);
         work.tx().run(em -> {
             Detection d = loadDetection(em, detection);
             if (d.getTriage() != TriageState.UNATTRIBUTED) {
@@ -152,7 +157,7 @@ public final class TriageService {
             }
             d.attribute(object.getStateBody(), object);
             em.flush();
-            work.audit().change(em, actor, "detection.attribute", "detection", d.getId(), null,
+            work.audit().change(em, actor.name(), "detection.attribute", "detection", d.getId(), null,
                     Map.of("triage", TriageState.UNATTRIBUTED.name()),
                     Map.of("triage", d.getTriage().name(), "state_body", object.getStateBody().getCode(),
                             "object_id", objectId));
@@ -160,7 +165,7 @@ public final class TriageService {
         });
     }
 
-    private IncidentRecord createRecord(EntityManager em, String actor, RecordKind kind, StateBody body,
+    private IncidentRecord createRecord(EntityManager em, Actor actor, RecordKind kind, StateBody body,
             List<Detection> detections, Instant now) {
         detections.sort(Comparator.comparing(Detection::getDetectedAt));
         Detection first = detections.get(0);
@@ -172,26 +177,26 @@ public final class TriageService {
         }
         IncidentRecord record = new IncidentRecord(kind, body, truncate(title, 500), severity,
                 categoryOf(first.getCategory()), first.getDetectedAt(), now);
-        record.setAssignee(actor);
+        record.setAssignee(actor.name());
         em.persist(record);
         for (Detection d : detections) {
             link(em, actor, d, record);
         }
         em.flush();
-        work.audit().change(em, actor, "record.create", "incident_record", record.getId(), record.getId(), null,
+        work.audit().change(em, actor.name(), "record.create", "incident_record", record.getId(), record.getId(), null,
                 RecordWork.snapshot(record));
         work.feed().note(em, "incident_record", record.getId());
         return record;
     }
 
-    private void link(EntityManager em, String actor, Detection d, IncidentRecord record) {
+    private void link(EntityManager em, Actor actor, Detection d, IncidentRecord record) {
         record.includeDetectedAt(d.getDetectedAt());
         if (d.getObject() != null) {
             record.getObjects().add(d.getObject());
         }
         d.linkTo(record);
         em.flush();
-        work.audit().change(em, actor, "detection.triage", "detection", d.getId(), record.getId(),
+        work.audit().change(em, actor.name(), "detection.triage", "detection", d.getId(), record.getId(),
                 Map.of("triage", TriageState.NEW.name()),
                 Map.of("triage", d.getTriage().name(), "record_id", record.getId(), "kind", record.getKind().id()));
         work.feed().note(em, "detection", d.getId());

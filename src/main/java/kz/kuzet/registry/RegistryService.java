@@ -1,9 +1,13 @@
 package kz.kuzet.registry;
 
 import java.util.List;
+import kz.kuzet.security.AccessPolicy;
+import kz.kuzet.security.Actor;
+import kz.kuzet.security.BodyScope;
+import kz.kuzet.security.Permission;
 import kz.kuzet.store.Transactions;
 
-/** Reads of the registry used across features. */
+/** Reads of the registry used across features; a coordinator sees only their own state body. */
 public final class RegistryService {
 
     private final Transactions tx;
@@ -16,12 +20,14 @@ public final class RegistryService {
             String contactEmail, long objects, long sensors) {
     }
 
-    public List<BodySummary> listBodies() {
-        return tx.read(em -> em.createQuery("""
+    public List<BodySummary> listBodies(Actor actor) {
+        BodyScope scope = AccessPolicy.scope(actor, Permission.REGISTRY_READ);
+        return tx.read(em -> scope.bind(em.createQuery("""
                 select new kz.kuzet.registry.RegistryService$BodySummary(b.id, b.code, b.nameKk, b.nameRu, b.kind,
                     b.contactEmail,
                     (select count(o) from MonitoredObject o where o.stateBody = b),
                     (select count(s) from Sensor s where s.stateBody = b))
-                from StateBody b order by b.code""", BodySummary.class).getResultList());
+                from StateBody b where\s""" + scope.condition("b.id") + " order by b.code", BodySummary.class))
+                .getResultList());
     }
 }

@@ -1,14 +1,24 @@
 package kz.kuzet.ui;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import kz.kuzet.app.Kuzet;
+import kz.kuzet.security.Actor;
+import kz.kuzet.security.Permission;
+import kz.kuzet.ui.audit.AuditView;
+import kz.kuzet.ui.audit.AuditViewModel;
 import kz.kuzet.ui.console.AlarmNotifier;
 import kz.kuzet.ui.console.ConsoleModel;
 import kz.kuzet.ui.console.ConsoleWindow;
+import kz.kuzet.ui.login.LoginDialog;
 
-/** The JavaFX application: shows the console at once, opens the database off the UI thread, then loads it. */
+/**
+ * The JavaFX application: shows the console at once, opens the database off the UI thread, asks for a log-in,
+ * then loads the queues.
+ */
 public final class KuzetApp extends Application {
 
     private Kuzet kuzet;
@@ -17,7 +27,7 @@ public final class KuzetApp extends Application {
     @Override
     public void start(Stage stage) {
         ConsoleLauncher.StartOptions options = ConsoleLauncher.options();
-        console = new ConsoleModel(options.clock(), System.getProperty("user.name", "analyst"), options.language());
+        console = new ConsoleModel(options.clock(), null, options.language());
         ConsoleWindow window = new ConsoleWindow(console);
         stage.setTitle(console.bundle().getString("app.title"));
         console.bundleProperty().addListener((o, was, is) -> stage.setTitle(is.getString("app.title")));
@@ -29,17 +39,42 @@ public final class KuzetApp extends Application {
             try {
                 kuzet = ConsoleStartup.open(options);
                 boolean demo = kz.kuzet.demo.DemoWorld.demoSeed(kuzet).isPresent();
-                Platform.runLater(() -> {
-                    console.demoProperty().set(demo);
-                    console.connected(kuzet);
-                    window.loadAll();
-                });
+                boolean noAdministrator = kuzet.users().needsFirstAdministrator();
+                Platform.runLater(() -> logIn(stage, window, options, demo, noAdministrator));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> console.connectionFailed(e));
             }
         }, "kuzet-open-database");
         opener.setDaemon(true);
         opener.start();
+    }
+
+    private void logIn(Stage stage, ConsoleWindow window, ConsoleLauncher.StartOptions options, boolean demo,
+            boolean noAdministrator) {
+        ResourceBundle security = LoginDialog.bundle(locale(options.language()));
+        if (noAdministrator) {
+            console.connectionFailed(new IllegalStateException(security.getString("login.no_admin")));
+            return;
+        }
+        LoginDialog.show(kuzet.authenticator(), security, actor -> {
+            console.logIn(actor);
+            console.demoProperty().set(demo);
+            console.connected(kuzet);
+            window.loadAll();
+            if (actor.may(Permission.AUDIT_READ)) {
+                mountAudit(window, actor);
+            }
+        }, stage::close);
+    }
+
+    private void mountAudit(ConsoleWindow window, Actor actor) {
+        ResourceBundle security = LoginDialog.bundle(locale(console.language()));
+        AuditViewModel audit = new AuditViewModel(kuzet.auditQueries(), actor,
+                r -> console.background().submit(() -> {
+                    r.run();
+                    return null;
+                }, x -> { }, e -> { }), security);
+        window.setAuditView(AuditView.load(audit, security));
     }
 
     @Override
@@ -50,5 +85,9 @@ public final class KuzetApp extends Application {
         if (kuzet != null) {
             kuzet.close();
         }
+    }
+
+    static Locale locale(String language) {
+        return Locale.forLanguageTag(language);
     }
 }

@@ -1,5 +1,7 @@
 package kz.kuzet.incident;
 
+import static kz.kuzet.testing.Actors.SYSTEM;
+import static kz.kuzet.testing.Actors.lead;
 import static kz.kuzet.incident.TriageServiceTest.auditCount;
 import static kz.kuzet.incident.TriageServiceTest.seen;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,37 +35,37 @@ class ResponseServiceTest {
         MutableClock clock = new MutableClock(T0);
         try (Kuzet kuzet = engine.open(clock)) {
             IncidentFixture f = new IncidentFixture(kuzet);
-            long id = kuzet.triage().classify("a1", List.of(f.detection("7001", T0)), RecordKind.INCIDENT).get(0);
+            long id = kuzet.triage().classify(lead("a1"), List.of(f.detection("7001", T0)), RecordKind.INCIDENT).get(0);
             ResponseService r = kuzet.response();
             long v = seen(kuzet, id).version();
 
             clock.advance(Duration.ofMinutes(20));
             assertThat(board(kuzet, id).get(ClockName.SB_NOTICE).fractionLeft()).isLessThan(0.5);
-            v = kuzet.triage().writeInitialAnalysis("a1", new VersionedId(id, v), "Сканирование портов с 185.1.1.1");
-            v = r.recordNoticeSent("a1", new VersionedId(id, v), NoticeKind.SB, "soc@minfin.gov.kz",
+            v = kuzet.triage().writeInitialAnalysis(lead("a1"), new VersionedId(id, v), "Сканирование портов с 185.1.1.1");
+            v = r.recordNoticeSent(lead("a1"), new VersionedId(id, v), NoticeKind.SB, "soc@minfin.gov.kz",
                     DeliveryChannel.EMAIL, "MSG-1", clock.instant());
             assertThat(board(kuzet, id).get(ClockName.SB_NOTICE).state()).isEqualTo(ClockState.MET);
             assertThat(board(kuzet, id).get(ClockName.SB_REPORT).state()).isEqualTo(ClockState.RUNNING);
-            v = r.addRecommendation("a1", new VersionedId(id, v), "Изолировать хост");
-            v = r.addContainmentMeasure("a1", new VersionedId(id, v), f.sensorId, "Блокировка 185.1.1.1 на NGFW");
-            v = r.decideDispatch("lead", new VersionedId(id, v), DispatchDecider.KNB, "Серікбаев Н.",
+            v = r.addRecommendation(lead("a1"), new VersionedId(id, v), "Изолировать хост");
+            v = r.addContainmentMeasure(lead("a1"), new VersionedId(id, v), f.sensorId, "Блокировка 185.1.1.1 на NGFW");
+            v = r.decideDispatch(lead("lead"), new VersionedId(id, v), DispatchDecider.KNB, "Серікбаев Н.",
                     clock.instant(), "выезд в 14:00");
             clock.advance(Duration.ofHours(4));
-            v = r.recordNoticeSent("a1", new VersionedId(id, v), NoticeKind.KNB, "КНБ", DeliveryChannel.E_DOCUMENT,
+            v = r.recordNoticeSent(lead("a1"), new VersionedId(id, v), NoticeKind.KNB, "КНБ", DeliveryChannel.E_DOCUMENT,
                     "ED-7", clock.instant());
             assertThat(board(kuzet, id).get(ClockName.KNB_NOTICE).state()).isEqualTo(ClockState.LATE);
-            v = r.recordStateBodyReport("a1", new VersionedId(id, v), clock.instant(), "Причина найдена",
+            v = r.recordStateBodyReport(lead("a1"), new VersionedId(id, v), clock.instant(), "Причина найдена",
                     "Хост изолирован", false);
             assertThat(board(kuzet, id).get(ClockName.SB_REPORT).state()).isEqualTo(ClockState.MET);
             clock.advance(Duration.ofHours(45));
             assertThat(board(kuzet, id).get(ClockName.ESCALATION).state()).isEqualTo(ClockState.OVERDUE);
-            v = r.escalate("lead", new VersionedId(id, v), "Уполномоченный орган, КНБ", DeliveryChannel.E_DOCUMENT,
+            v = r.escalate(lead("lead"), new VersionedId(id, v), "Уполномоченный орган, КНБ", DeliveryChannel.E_DOCUMENT,
                     "ED-9");
             assertThat(board(kuzet, id).get(ClockName.ESCALATION).state()).isEqualTo(ClockState.ESCALATED);
-            assertThat(kuzet.records().find(id).orElseThrow().status()).isEqualTo(RecordStatus.ESCALATED);
-            v = r.recordEliminated("a1", new VersionedId(id, v), clock.instant());
-            v = r.close("lead", new VersionedId(id, v));
-            assertThat(kuzet.records().find(id).orElseThrow().status()).isEqualTo(RecordStatus.CLOSED);
+            assertThat(kuzet.records().find(SYSTEM, id).orElseThrow().status()).isEqualTo(RecordStatus.ESCALATED);
+            v = r.recordEliminated(lead("a1"), new VersionedId(id, v), clock.instant());
+            v = r.close(lead("lead"), new VersionedId(id, v));
+            assertThat(kuzet.records().find(SYSTEM, id).orElseThrow().status()).isEqualTo(RecordStatus.CLOSED);
 
             List<TimelineEntry> timeline = kuzet.queues().timeline(id);
             assertThat(timeline).extracting(TimelineEntry::type).contains("detection", "notice", "recommendation",
@@ -73,7 +75,7 @@ class ResponseServiceTest {
                     .satisfies(e -> assertThat(e.actor()).isEqualTo("KNB"));
             assertThat(auditCount(kuzet, "notice.sent")).isEqualTo(3);
             assertThat(kuzet.auditVerifier()).isNotNull();
-            assertThat(kuzet.records().find(id).orElseThrow().version()).isEqualTo(v);
+            assertThat(kuzet.records().find(SYSTEM, id).orElseThrow().version()).isEqualTo(v);
         }
     }
 
@@ -83,23 +85,47 @@ class ResponseServiceTest {
         MutableClock clock = new MutableClock(T0);
         try (Kuzet kuzet = engine.open(clock)) {
             IncidentFixture f = new IncidentFixture(kuzet);
-            long id = kuzet.triage().classify("a1", List.of(f.detection("8001", T0)), RecordKind.EVENT).get(0);
+            long id = kuzet.triage().classify(lead("a1"), List.of(f.detection("8001", T0)), RecordKind.EVENT).get(0);
             VersionedId v = seen(kuzet, id);
             ResponseService r = kuzet.response();
-            assertThatThrownBy(() -> r.addRecommendation("a1", v, "  "))
+            assertThatThrownBy(() -> r.addRecommendation(lead("a1"), v, "  "))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
-            assertThatThrownBy(() -> r.recordStateBodyReport("a1", v, T0.plus(Duration.ofHours(1)), "x", null, true))
+            assertThatThrownBy(() -> r.recordStateBodyReport(lead("a1"), v, T0.plus(Duration.ofHours(1)), "x", null, true))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("future");
-            assertThatThrownBy(() -> r.addContainmentMeasure("a1", v, 999_999L, "x"))
+            assertThatThrownBy(() -> r.addContainmentMeasure(lead("a1"), v, 999_999L, "x"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sensor");
-            r.addRecommendation("a1", v, "Первая");
-            assertThatThrownBy(() -> r.addRecommendation("a2", v, "Вторая"))
+            r.addRecommendation(lead("a1"), v, "Первая");
+            assertThatThrownBy(() -> r.addRecommendation(lead("a2"), v, "Вторая"))
                     .isInstanceOf(ConcurrentChangeException.class);
             assertThat(kuzet.queues().timeline(id)).filteredOn(e -> e.type().equals("recommendation")).hasSize(1);
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void rolesAreCheckedBeforeAnyChange(TestEngine engine) {
+        MutableClock clock = new MutableClock(T0);
+        try (Kuzet kuzet = engine.open(clock)) {
+            IncidentFixture f = new IncidentFixture(kuzet);
+            var analyst = kz.kuzet.testing.Actors.analyst("an1");
+            long id = kuzet.triage().classify(analyst, List.of(f.detection("8101", T0)), RecordKind.EVENT).get(0);
+            VersionedId v = seen(kuzet, id);
+            assertThatThrownBy(() -> kuzet.triage().assign(analyst, v, "someone"))
+                    .isInstanceOf(kz.kuzet.security.AccessDeniedException.class);
+            assertThatThrownBy(() -> kuzet.response().recordNoticeSent(analyst, v, NoticeKind.SB, "x",
+                    DeliveryChannel.EMAIL, "r", T0)).isInstanceOf(kz.kuzet.security.AccessDeniedException.class);
+            var otherCoordinator = kz.kuzet.security.Actor.user("co", kz.kuzet.security.Role.COORDINATOR,
+                    f.otherBodyId, "MZ");
+            assertThatThrownBy(() -> kuzet.response().addRecommendation(otherCoordinator, v, "text"))
+                    .isInstanceOf(kz.kuzet.security.AccessDeniedException.class);
+            var coordinator = kz.kuzet.security.Actor.user("cm", kz.kuzet.security.Role.COORDINATOR, f.bodyId, "MF");
+            kuzet.response().addRecommendation(coordinator, v, "Their own body's record");
+            assertThat(kuzet.queues().timeline(id)).filteredOn(e -> e.type().equals("recommendation"))
+                    .extracting(TimelineEntry::actor).containsExactly("cm");
+        }
+    }
+
     private static ClockBoard board(Kuzet kuzet, long id) {
-        return RegulationClocks.evaluate(kuzet.records().find(id).orElseThrow().facts(), kuzet.clock().instant());
+        return RegulationClocks.evaluate(kuzet.records().find(SYSTEM, id).orElseThrow().facts(), kuzet.clock().instant());
     }
 }

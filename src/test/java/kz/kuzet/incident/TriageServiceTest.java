@@ -1,5 +1,7 @@
 package kz.kuzet.incident;
 
+import static kz.kuzet.testing.Actors.SYSTEM;
+import static kz.kuzet.testing.Actors.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,10 +35,10 @@ class TriageServiceTest {
             VersionedId other = f.detection("2002", T0.minusSeconds(300), f.otherObjectId, true);
             long feedBefore = kuzet.changes().latestId();
 
-            List<Long> ids = kuzet.triage().classify("analyst1", List.of(late, early, other), RecordKind.INCIDENT);
+            List<Long> ids = kuzet.triage().classify(lead("analyst1"), List.of(late, early, other), RecordKind.INCIDENT);
 
             assertThat(ids).hasSize(2);
-            RecordSummary mf = kuzet.records().find(ids.get(0)).orElseThrow();
+            RecordSummary mf = kuzet.records().find(SYSTEM, ids.get(0)).orElseThrow();
             assertThat(mf.bodyCode()).isEqualTo("MF");
             assertThat(mf.facts().detected()).isEqualTo(T0.minusSeconds(600));
             assertThat(mf.kind()).isEqualTo(RecordKind.INCIDENT);
@@ -61,21 +63,21 @@ class TriageServiceTest {
         try (Kuzet kuzet = engine.open(clock)) {
             IncidentFixture f = new IncidentFixture(kuzet);
             VersionedId first = f.detection("3001", T0.minus(Duration.ofMinutes(10)));
-            long id = kuzet.triage().classify("a1", List.of(first), RecordKind.EVENT).get(0);
+            long id = kuzet.triage().classify(lead("a1"), List.of(first), RecordKind.EVENT).get(0);
             VersionedId earlier = f.detection("3002", T0.minus(Duration.ofMinutes(25)));
             VersionedId later = f.detection("3003", T0.minus(Duration.ofMinutes(1)));
 
-            long v = kuzet.triage().mergeInto("a1", seen(kuzet, id), List.of(later));
+            long v = kuzet.triage().mergeInto(lead("a1"), seen(kuzet, id), List.of(later));
             assertThat(detected(kuzet, id)).isEqualTo(T0.minus(Duration.ofMinutes(10)));
-            v = kuzet.triage().mergeInto("a1", new VersionedId(id, v), List.of(earlier));
+            v = kuzet.triage().mergeInto(lead("a1"), new VersionedId(id, v), List.of(earlier));
             assertThat(detected(kuzet, id)).isEqualTo(T0.minus(Duration.ofMinutes(25)));
 
             clock.advance(Duration.ofMinutes(20));
-            v = kuzet.triage().reclassify("a2", new VersionedId(id, v), RecordKind.INCIDENT);
-            v = kuzet.response().close("a2", new VersionedId(id, v));
-            v = kuzet.response().reopen("a2", new VersionedId(id, v));
+            v = kuzet.triage().reclassify(lead("a2"), new VersionedId(id, v), RecordKind.INCIDENT);
+            v = kuzet.response().close(lead("a2"), new VersionedId(id, v));
+            v = kuzet.response().reopen(lead("a2"), new VersionedId(id, v));
             assertThat(detected(kuzet, id)).isEqualTo(T0.minus(Duration.ofMinutes(25)));
-            RecordSummary r = kuzet.records().find(id).orElseThrow();
+            RecordSummary r = kuzet.records().find(SYSTEM, id).orElseThrow();
             assertThat(r.status()).isEqualTo(RecordStatus.IN_PROGRESS);
             assertThat(RegulationClocks.evaluate(r.facts(), clock.instant()).get(ClockName.SB_NOTICE).state())
                     .isEqualTo(ClockState.OVERDUE);
@@ -90,21 +92,21 @@ class TriageServiceTest {
         try (Kuzet kuzet = engine.open(clock)) {
             IncidentFixture f = new IncidentFixture(kuzet);
             VersionedId d = f.detection("4001", T0.minusSeconds(30));
-            long id = kuzet.triage().classify("a1", List.of(d), RecordKind.EVENT).get(0);
+            long id = kuzet.triage().classify(lead("a1"), List.of(d), RecordKind.EVENT).get(0);
             VersionedId seenByBoth = seen(kuzet, id);
 
-            kuzet.triage().assign("a1", seenByBoth, "analyst7");
-            assertThatThrownBy(() -> kuzet.triage().assign("a2", seenByBoth, "analyst9"))
+            kuzet.triage().assign(lead("a1"), seenByBoth, "analyst7");
+            assertThatThrownBy(() -> kuzet.triage().assign(lead("a2"), seenByBoth, "analyst9"))
                     .isInstanceOf(ConcurrentChangeException.class).hasMessageContaining("Another analyst");
-            assertThat(kuzet.records().find(id).orElseThrow().assignee()).isEqualTo("analyst7");
+            assertThat(kuzet.records().find(SYSTEM, id).orElseThrow().assignee()).isEqualTo("analyst7");
 
-            assertThatThrownBy(() -> kuzet.triage().classify("a2", List.of(d), RecordKind.FALSE_POSITIVE))
+            assertThatThrownBy(() -> kuzet.triage().classify(lead("a2"), List.of(d), RecordKind.FALSE_POSITIVE))
                     .isInstanceOf(ConcurrentChangeException.class);
             VersionedId fresh = f.detection("4002", T0);
             VersionedId wrong = new VersionedId(fresh.id(), fresh.version() + 5);
-            assertThatThrownBy(() -> kuzet.triage().classify("a2", List.of(wrong), RecordKind.EVENT))
+            assertThatThrownBy(() -> kuzet.triage().classify(lead("a2"), List.of(wrong), RecordKind.EVENT))
                     .isInstanceOf(ConcurrentChangeException.class);
-            assertThatThrownBy(() -> kuzet.triage().classify("a2", List.of(), RecordKind.EVENT))
+            assertThatThrownBy(() -> kuzet.triage().classify(lead("a2"), List.of(), RecordKind.EVENT))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("select");
             assertThat(kuzet.queues().newDetections(10).totalDetections()).isEqualTo(1);
         }
@@ -131,10 +133,10 @@ class TriageServiceTest {
             assertThat(kuzet.queues().findObjects("mf-ws", 10)).extracting(ObjectChoice::id)
                     .containsExactly(f.objectId);
 
-            kuzet.triage().attribute("a1", lost, f.objectId);
+            kuzet.triage().attribute(lead("a1"), lost, f.objectId);
             assertThat(kuzet.queues().unattributed(10)).isEmpty();
             assertThat(kuzet.queues().newDetections(10).totalDetections()).isEqualTo(4);
-            assertThatThrownBy(() -> kuzet.triage().attribute("a2", lost, f.objectId))
+            assertThatThrownBy(() -> kuzet.triage().attribute(lead("a2"), lost, f.objectId))
                     .isInstanceOf(ConcurrentChangeException.class);
             assertThat(auditCount(kuzet, "detection.attribute")).isEqualTo(1);
         }
@@ -146,11 +148,11 @@ class TriageServiceTest {
         MutableClock clock = new MutableClock(T0);
         try (Kuzet kuzet = engine.open(clock)) {
             IncidentFixture f = new IncidentFixture(kuzet);
-            long a = kuzet.triage().classify("a1", List.of(f.detection("6001", T0.minusSeconds(60))),
+            long a = kuzet.triage().classify(lead("a1"), List.of(f.detection("6001", T0.minusSeconds(60))),
                     RecordKind.INCIDENT).get(0);
-            long b = kuzet.triage().classify("a2", List.of(f.detection("6002", T0.minusSeconds(60), f.otherObjectId,
+            long b = kuzet.triage().classify(lead("a2"), List.of(f.detection("6002", T0.minusSeconds(60), f.otherObjectId,
                     true)), RecordKind.EVENT).get(0);
-            kuzet.triage().grade("a1", seen(kuzet, b), Severity.CRITICAL, Category.PHISHING);
+            kuzet.triage().grade(lead("a1"), seen(kuzet, b), Severity.CRITICAL, Category.PHISHING);
 
             assertThat(ids(kuzet, new RecordFilter("MZ", null, null, null, null, null, null))).containsExactly(b);
             assertThat(ids(kuzet, new RecordFilter(null, Severity.CRITICAL, Category.PHISHING, null, null, null, null)))
@@ -163,7 +165,7 @@ class TriageServiceTest {
             clock.advance(Duration.ofMinutes(40));
             assertThat(ids(kuzet, new RecordFilter(null, null, null, null, null, ClockState.OVERDUE, null)))
                     .containsExactlyInAnyOrder(a, b);
-            kuzet.response().close("a1", seen(kuzet, a));
+            kuzet.response().close(lead("a1"), seen(kuzet, a));
             assertThat(ids(kuzet, RecordFilter.OPEN)).containsExactly(b);
             assertThat(ids(kuzet, new RecordFilter(null, null, null, null, RecordStatus.CLOSED, null, null)))
                     .containsExactly(a);
@@ -181,11 +183,11 @@ class TriageServiceTest {
     }
 
     static VersionedId seen(Kuzet kuzet, long id) {
-        return new VersionedId(id, kuzet.records().find(id).orElseThrow().version());
+        return new VersionedId(id, kuzet.records().find(SYSTEM, id).orElseThrow().version());
     }
 
     static Instant detected(Kuzet kuzet, long id) {
-        return kuzet.records().find(id).orElseThrow().facts().detected();
+        return kuzet.records().find(SYSTEM, id).orElseThrow().facts().detected();
     }
 
     static long auditCount(Kuzet kuzet, String action) {

@@ -1,5 +1,7 @@
 package kz.kuzet.store;
 
+import static kz.kuzet.testing.Actors.SYSTEM;
+import static kz.kuzet.testing.Actors.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -24,7 +26,7 @@ class ChangeFeedTest {
             var d = f.detection("9001", clock.instant());
             long seenBySecond = second.changes().latestId();
 
-            long id = first.triage().classify("a1", List.of(d), RecordKind.EVENT).get(0);
+            long id = first.triage().classify(lead("a1"), List.of(d), RecordKind.EVENT).get(0);
 
             List<ChangeFeed.Change> changes = second.changes().since(seenBySecond, 100);
             assertThat(changes).contains(new ChangeFeed.Change(changes.get(changes.size() - 1).id(),
@@ -49,7 +51,7 @@ class ChangeFeedTest {
                     assertThat(listening.awaitListening(0)).isFalse();
                 } else {
                     assertThat(listening.awaitListening(20_000)).isTrue();
-                    first.triage().classify("a1", List.of(d), RecordKind.EVENT);
+                    first.triage().classify(lead("a1"), List.of(d), RecordKind.EVENT);
                     assertThat(told.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
                 }
             }

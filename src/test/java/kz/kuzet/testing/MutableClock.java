@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
+/** A clock a test moves by hand. */
 public final class MutableClock extends Clock {
+
     private volatile Instant now;
 
     public MutableClock(Instant start) {
@@ -18,8 +19,8 @@ public final class MutableClock extends Clock {
         now = now.plus(d);
     }
 
-    public void set(Instant instant) {
-        now = instant;
+    public void set(Instant at) {
+        now = at;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package kz.kuzet.ui;
 
+import static kz.kuzet.testing.Actors.SYSTEM;
+import static kz.kuzet.testing.Actors.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -42,10 +44,10 @@ class ConnectionScreenTest {
             new IncidentFixture(creating);
         }
         Kuzet kuzet = Kuzet.open(new DatabaseSettings(base + ";IFEXISTS=TRUE", "sa", ""), clock);
-        ConsoleModel console = new ConsoleModel(clock, "analyst1", "en");
+        ConsoleModel console = new ConsoleModel(clock, kz.kuzet.testing.Actors.lead("analyst1"), "en");
         try {
             IncidentFixture fixture = IncidentFixture.existing(kuzet);
-            long id = kuzet.triage().classify("lead", List.of(fixture.detection("6001", clock.instant())),
+            long id = kuzet.triage().classify(lead("lead"), List.of(fixture.detection("6001", clock.instant())),
                     RecordKind.EVENT).get(0);
             ConsoleWindow window = new ConsoleWindow(console);
             var stage = FxToolkit.registerPrimaryStage();

@@ -46,7 +46,7 @@ abstract class ConsoleFxTest {
 
     /** A console session in the primary stage, as the application builds it (without the ticking timeline). */
     ConsoleWindow openConsole(FxRobot robot, String actor, String language) {
-        ConsoleModel console = new ConsoleModel(clock, actor, language);
+        ConsoleModel console = new ConsoleModel(clock, kz.kuzet.testing.Actors.lead(actor), language);
         sessions.add(console);
         ConsoleWindow window = new ConsoleWindow(console);
         stage();
@@ -61,7 +61,7 @@ abstract class ConsoleFxTest {
     }
 
     ConsoleModel session(String actor, String language) {
-        ConsoleModel console = new ConsoleModel(clock, actor, language);
+        ConsoleModel console = new ConsoleModel(clock, kz.kuzet.testing.Actors.lead(actor), language);
         console.attach(kuzet);
         sessions.add(console);
         return console;

@@ -1,5 +1,7 @@
 package kz.kuzet.ui;
 
+import static kz.kuzet.testing.Actors.SYSTEM;
+import static kz.kuzet.testing.Actors.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -32,7 +34,7 @@ class RecordActionsScreenTest extends ConsoleFxTest {
     @Test
     void everyResponseActionWorksFromTheRecordView(FxRobot fx) {
         robot = fx;
-        long id = kuzet.triage().classify("lead", List.of(fixture.detection("7001", T0.minusSeconds(300))),
+        long id = kuzet.triage().classify(lead("lead"), List.of(fixture.detection("7001", T0.minusSeconds(300))),
                 RecordKind.EVENT).get(0);
         window = openConsole(robot, "analyst1", "en");
         robot.interact(() -> window.openRecord(id));
@@ -72,7 +74,7 @@ class RecordActionsScreenTest extends ConsoleFxTest {
         press("#eliminatedButton");
         press("#escalateButton");
         press("#closeButton");
-        assertThat(kuzet.records().find(id).orElseThrow().status()).isEqualTo(RecordStatus.CLOSED);
+        assertThat(kuzet.records().find(SYSTEM, id).orElseThrow().status()).isEqualTo(RecordStatus.CLOSED);
         press("#reopenButton");
         snapshot(robot, stage.getScene(), "record-actions");
 

@@ -1,5 +1,7 @@
 package kz.kuzet.ui;
 
+import static kz.kuzet.testing.Actors.SYSTEM;
+import static kz.kuzet.testing.Actors.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -26,7 +28,7 @@ class RecordScreenTest extends ConsoleFxTest {
 
     @Test
     void theSecondAnalystIsToldSeesTheOtherChangeAndKeepsTheirText(FxRobot robot) {
-        long id = kuzet.triage().classify("lead", List.of(fixture.detection("3001", T0.minusSeconds(90))),
+        long id = kuzet.triage().classify(lead("lead"), List.of(fixture.detection("3001", T0.minusSeconds(90))),
                 RecordKind.INCIDENT).get(0);
         ConsoleModel alice = session("alice", "en");
         ConsoleModel bob = session("bob", "en");
@@ -86,7 +88,7 @@ class RecordScreenTest extends ConsoleFxTest {
 
     @Test
     void theLanguageSwitchesAtRunTimeAndKeepsWhatWasTyped(FxRobot robot) {
-        long id = kuzet.triage().classify("lead", List.of(fixture.detection("4001", T0.minusSeconds(90))),
+        long id = kuzet.triage().classify(lead("lead"), List.of(fixture.detection("4001", T0.minusSeconds(90))),
                 RecordKind.EVENT).get(0);
         ConsoleWindow window = openConsole(robot, "analyst1", "en");
         robot.interact(() -> window.openRecord(id));

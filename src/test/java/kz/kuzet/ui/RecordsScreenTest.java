@@ -1,5 +1,7 @@
 package kz.kuzet.ui;
 
+import static kz.kuzet.testing.Actors.SYSTEM;
+import static kz.kuzet.testing.Actors.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -29,11 +31,11 @@ class RecordsScreenTest extends ConsoleFxTest {
 
     @Test
     void filtersSearchSavedViewsAssignExportAndOpenFromTheRecordsQueue(FxRobot robot) throws Exception {
-        long a = kuzet.triage().classify("lead", List.of(fixture.detection("8001", T0.minus(Duration.ofMinutes(20)))),
+        long a = kuzet.triage().classify(lead("lead"), List.of(fixture.detection("8001", T0.minus(Duration.ofMinutes(20)))),
                 RecordKind.INCIDENT).get(0);
-        long b = kuzet.triage().classify("lead", List.of(fixture.detection("8002", T0.minus(Duration.ofMinutes(5)),
+        long b = kuzet.triage().classify(lead("lead"), List.of(fixture.detection("8002", T0.minus(Duration.ofMinutes(5)),
                 fixture.otherObjectId, true)), RecordKind.EVENT).get(0);
-        kuzet.triage().grade("lead", new VersionedId(b, kuzet.records().find(b).orElseThrow().version()),
+        kuzet.triage().grade(lead("lead"), new VersionedId(b, kuzet.records().find(SYSTEM, b).orElseThrow().version()),
                 Severity.CRITICAL, Category.PHISHING);
         ConsoleWindow window = openConsole(robot, "analyst1", "en");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
@@ -72,7 +74,7 @@ class RecordsScreenTest extends ConsoleFxTest {
         });
         robot.type(KeyCode.A).write("analyst9").type(KeyCode.ENTER);
         settle();
-        assertThat(kuzet.records().list(true)).extracting(RecordSummary::assignee).containsOnly("analyst9");
+        assertThat(kuzet.records().list(SYSTEM, true)).extracting(RecordSummary::assignee).containsOnly("analyst9");
 
         robot.interact(() -> {
             table.requestFocus();

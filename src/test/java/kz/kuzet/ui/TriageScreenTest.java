@@ -1,5 +1,7 @@
 package kz.kuzet.ui;
 
+import static kz.kuzet.testing.Actors.SYSTEM;
+import static kz.kuzet.testing.Actors.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -33,7 +35,7 @@ class TriageScreenTest extends ConsoleFxTest {
         robot.type(KeyCode.I);
         settle();
 
-        List<RecordSummary> records = kuzet.records().list(false);
+        List<RecordSummary> records = kuzet.records().list(SYSTEM, false);
         assertThat(records).hasSize(1);
         assertThat(records.get(0).kind()).isEqualTo(RecordKind.INCIDENT);
         assertThat(records.get(0).assignee()).isEqualTo("analyst1");
@@ -46,7 +48,7 @@ class TriageScreenTest extends ConsoleFxTest {
         settle();
 
         assertThat(table.getItems()).isEmpty();
-        List<RecordSummary> all = kuzet.records().list(false);
+        List<RecordSummary> all = kuzet.records().list(SYSTEM, false);
         assertThat(all).hasSize(3);
         assertThat(all).filteredOn(r -> r.kind() == RecordKind.FALSE_POSITIVE).hasSize(2)
                 .allSatisfy(r -> assertThat(r.status().isOpen()).isFalse());
@@ -60,7 +62,7 @@ class TriageScreenTest extends ConsoleFxTest {
         assertThat(window.detections().groups()).hasSize(1);
         assertThat(window.records().all()).isEmpty();
         try (kz.kuzet.app.Kuzet other = kz.kuzet.app.Kuzet.open(kuzet.database().settings(), clock)) {
-            other.triage().classify("analyst2", List.of(d), RecordKind.INCIDENT);
+            other.triage().classify(lead("analyst2"), List.of(d), RecordKind.INCIDENT);
         }
         org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> window.records().all().size() == 1 && window.detections().groups().isEmpty());
@@ -70,7 +72,7 @@ class TriageScreenTest extends ConsoleFxTest {
     @Test
     void mergeFromTheKeyboardKeepsTheEarliestDetectionsClock(FxRobot robot) {
         VersionedId first = fixture.detection("2001", T0.minus(Duration.ofMinutes(5)));
-        long recordId = kuzet.triage().classify("analyst2", List.of(first), RecordKind.EVENT).get(0);
+        long recordId = kuzet.triage().classify(lead("analyst2"), List.of(first), RecordKind.EVENT).get(0);
         fixture.detection("2002", T0.minus(Duration.ofMinutes(20)));
         ConsoleWindow window = openConsole(robot, "analyst1", "en");
         TableView<DetectionGroup> table = window.view().detectionsView().table();

@@ -75,7 +75,7 @@ public final class UiBench {
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
         fx(() -> {
-            console = new ConsoleModel(Clock.systemUTC(), "bench", "en");
+            console = new ConsoleModel(Clock.systemUTC(), kz.kuzet.security.Actor.system("bench"), "en");
             window = new ConsoleWindow(console);
             Stage stage = new Stage();
             Scene scene = window.scene(1280, 800);

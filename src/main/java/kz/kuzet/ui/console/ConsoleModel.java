@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import kz.kuzet.app.Kuzet;
+import kz.kuzet.security.Actor;
 import kz.kuzet.store.ChangeFeed;
 import kz.kuzet.ui.Messages;
 import kz.kuzet.ui.clocks.ClockAlarms;
@@ -35,7 +36,7 @@ public final class ConsoleModel implements AutoCloseable {
     public static final long POLL_MILLIS = 1000;
 
     private final Clock clock;
-    private final String actor;
+    private volatile Actor actor;
     private final Background background = new Background();
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
     private final ObjectProperty<ResourceBundle> bundle = new SimpleObjectProperty<>();
@@ -54,7 +55,7 @@ public final class ConsoleModel implements AutoCloseable {
     private volatile long lastChangeSeen = -1;
     private volatile boolean reachable;
 
-    public ConsoleModel(Clock clock, String actor, String language) {
+    public ConsoleModel(Clock clock, Actor actor, String language) {
         this.clock = clock;
         this.actor = actor;
         this.now.set(clock.instant());
@@ -196,7 +197,12 @@ public final class ConsoleModel implements AutoCloseable {
 
     public Kuzet kuzet() { return kuzet; }
     public Clock clock() { return clock; }
-    public String actor() { return actor; }
+    /** Who is logged in (null before the log-in). */
+    public Actor actor() { return actor; }
+
+    public void logIn(Actor loggedIn) {
+        this.actor = loggedIn;
+    }
     public Background background() { return background; }
     public ObjectProperty<Instant> nowProperty() { return now; }
     public ObjectProperty<ResourceBundle> bundleProperty() { return bundle; }

@@ -95,7 +95,7 @@ public final class DetectionsModel {
         List<DetectionGroup.GroupRef> refs = selected.stream().map(DetectionGroup::ref).toList();
         int count = selected.stream().mapToInt(DetectionGroup::count).sum();
         console.submit(() -> {
-            long version = console.kuzet().records().find(id)
+            long version = console.kuzet().records().find(console.actor(), id)
                     .orElseThrow(() -> new IllegalArgumentException("There is no record " + id + "."))
                     .version();
             return console.kuzet().triage().mergeGroupsInto(console.actor(), new VersionedId(id, version), refs);

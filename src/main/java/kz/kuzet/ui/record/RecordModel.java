@@ -193,7 +193,7 @@ public final class RecordModel {
         }
     }
 
-    String actor() {
+    kz.kuzet.security.Actor actor() {
         return console.actor();
     }
 

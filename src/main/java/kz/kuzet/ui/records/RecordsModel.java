@@ -117,7 +117,7 @@ public final class RecordsModel {
     }
 
     public void loadSavedViews() {
-        console.submit(() -> console.kuzet().savedViews().list(console.actor()), views -> {
+        console.submit(() -> console.kuzet().savedViews().list(console.actor().name()), views -> {
             savedViews = views;
             savedViewNames.setAll(views.keySet());
         }, e -> note.set(Note.error("error.action", ConsoleModel.rootMessage(e))));
@@ -126,7 +126,7 @@ public final class RecordsModel {
     public void saveView(String name) {
         RecordFilter current = filter.get();
         console.submit(() -> {
-            console.kuzet().savedViews().save(console.actor(), name, current);
+            console.kuzet().savedViews().save(console.actor().name(), name, current);
             return name;
         }, n -> {
             note.set(Note.info("views.saved", n));
