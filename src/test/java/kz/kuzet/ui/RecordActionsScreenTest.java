@@ -36,6 +36,8 @@ class RecordActionsScreenTest extends ConsoleFxTest {
         robot = fx;
         long id = kuzet.triage().classify(lead("lead"), List.of(fixture.detection("7001", T0.minusSeconds(300))),
                 RecordKind.EVENT).get(0);
+        kuzet.notices().settings().put("notice.signer.name", "Ахметов Б.", "admin");
+        kuzet.notices().settings().put("notice.signer.position", "Директор НКЦ", "admin");
         window = openConsole(robot, "analyst1", "en");
         robot.interact(() -> window.openRecord(id));
         settle();
@@ -67,6 +69,10 @@ class RecordActionsScreenTest extends ConsoleFxTest {
         fill("#recipientField", "soc@minfin.gov.kz");
         fill("#referenceField", "MSG-1");
         press("#noticeButton");
+        choose("#noticeKindBox", NoticeKind.KNB);
+        choose("#channelBox", kz.kuzet.notice.DeliveryChannel.E_DOCUMENT);
+        fill("#referenceField", "ED-2026-77");
+        press("#sendNoticeButton");
         tab(4);
         fill("#reportAnalysisArea", "Cause found");
         fill("#reportMeasuresArea", "Host reinstalled");
@@ -79,6 +85,8 @@ class RecordActionsScreenTest extends ConsoleFxTest {
         snapshot(robot, stage.getScene(), "record-actions");
 
         RecordDetail d = kuzet.queues().detail(id);
+        assertThat(d.timeline()).filteredOn(e -> e.type().equals("notice")).extracting(TimelineEntry::text)
+                .anySatisfy(t -> assertThat(t).startsWith("KNB").contains("E_DOCUMENT").contains("№"));
         assertThat(d.summary().kind()).isEqualTo(RecordKind.INCIDENT);
         assertThat(d.summary().severity()).isEqualTo(Severity.CRITICAL);
         assertThat(d.summary().category()).isEqualTo(Category.UNAUTHORISED_ACCESS);
@@ -92,6 +100,7 @@ class RecordActionsScreenTest extends ConsoleFxTest {
                 .containsExactly("KNB");
         var board = RegulationClocks.evaluate(d.summary().facts(), clock.instant());
         assertThat(board.get(ClockName.SB_NOTICE).state()).isEqualTo(ClockState.MET);
+        assertThat(board.get(ClockName.KNB_NOTICE).state()).isEqualTo(ClockState.MET);
         assertThat(board.get(ClockName.SB_REPORT).state()).isEqualTo(ClockState.MET);
         assertThat(board.get(ClockName.ESCALATION).state()).isEqualTo(ClockState.MET);
         assertThat(lookup("#recommendationArea", TextInputControl.class).getText()).isEmpty();

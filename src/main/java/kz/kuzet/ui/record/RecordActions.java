@@ -77,6 +77,32 @@ final class RecordActions {
                 });
     }
 
+    /**
+     * Makes the formal notice with the notices feature (PDF, registration number) and delivers it: by e-mail
+     * through the outbox, or recorded as delivered by hand / e-document with the reference given.
+     */
+    void prepareAndSendNotice() {
+        m.run("record.done.notice.sent", seen -> {
+            kz.kuzet.security.AccessPolicy.require(m.actor(), kz.kuzet.security.Permission.NOTICE_SEND);
+            var notices = k().notices();
+            var language = kz.kuzet.notice.NoticeLanguage.of(
+                    "ru".equals(m.console().language()) ? "ru" : "kk");
+            var created = notices.create(seen.id(), m.noticeKind.get(), language, notices.configuredSigner(),
+                    m.actor().name());
+            if (m.noticeChannel.get() == kz.kuzet.notice.DeliveryChannel.EMAIL) {
+                notices.send(created.noticeId(), m.actor().name());
+            } else {
+                notices.recordManualDelivery(created.noticeId(), m.noticeChannel.get(), m.noticeReference.get(),
+                        m.parseTime(m.noticeWhen.get()), m.actor().name());
+            }
+            k().tx().run(em -> k().changes().note(em, "incident_record", seen.id()));
+            return k().records().find(m.actor(), seen.id()).orElseThrow().version();
+        }, () -> {
+            m.noticeReference.set("");
+            m.noticeWhen.set("");
+        });
+    }
+
     void eliminated() {
         m.run("record.done.eliminated", seen -> k().response().recordEliminated(m.actor(), seen,
                 m.console().clock().instant()), () -> { });

@@ -259,6 +259,7 @@ public final class RecordView {
     @FXML private void decideDispatch() { actions.decideDispatch(); }
     @FXML private void recordReport() { actions.recordReport(); }
     @FXML private void recordNotice() { actions.recordNotice(); }
+    @FXML private void prepareAndSendNotice() { actions.prepareAndSendNotice(); }
     @FXML private void eliminated() { actions.eliminated(); }
     @FXML private void escalate() { actions.escalate(); }
     @FXML private void close() { actions.close(); }
