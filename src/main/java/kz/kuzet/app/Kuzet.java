@@ -25,6 +25,7 @@ import kz.kuzet.report.QuarterlyRenderer;
 import kz.kuzet.report.QuarterlyReports;
 import kz.kuzet.report.QuarterlySummaryService;
 import kz.kuzet.report.ReportEngine;
+import kz.kuzet.security.AccessGuard;
 import kz.kuzet.security.AuditEntry;
 import kz.kuzet.security.AuditQueries;
 import kz.kuzet.security.AuditTrail;
@@ -60,6 +61,7 @@ public final class Kuzet implements AutoCloseable {
     private final Database database;
     private final Transactions tx;
     private final AuditTrail audit;
+    private final AccessGuard guard;
     private final RegulationClocks clocks;
     private final RegistryService registry;
     private final RecordQueries records;
@@ -80,19 +82,20 @@ public final class Kuzet implements AutoCloseable {
         this.database = database;
         this.tx = new Transactions(database.entityManagerFactory());
         this.audit = new AuditTrail(clock);
+        this.guard = new AccessGuard(tx, audit);
         this.clocks = new RegulationClocks(clock);
-        this.registry = new RegistryService(tx);
-        this.records = new RecordQueries(tx);
+        this.registry = new RegistryService(tx, guard);
+        this.records = new RecordQueries(tx, guard);
         this.changes = new ChangeFeed(tx, clock, database.dataSource(),
                 database.engine() == kz.kuzet.store.DatabaseSettings.Engine.POSTGRESQL);
-        this.triage = new TriageService(tx, audit, changes, clock);
-        this.response = new ResponseService(tx, audit, changes, clock);
+        this.triage = new TriageService(tx, audit, changes, clock, guard);
+        this.response = new ResponseService(tx, audit, changes, clock, guard);
         this.queues = new QueueQueries(tx);
         this.savedViews = new SavedViews(tx, audit);
         PasswordHasher hasher = new PasswordHasher();
-        this.users = new UserService(tx, audit, hasher, clock);
+        this.users = new UserService(tx, audit, hasher, clock, guard);
         this.authenticator = new Authenticator(tx, audit, hasher, clock);
-        this.auditQueries = new AuditQueries(tx);
+        this.auditQueries = new AuditQueries(tx, guard);
         this.reports = new ReportEngine();
         this.notices = new NoticeService(tx, audit, clock, new NoticeRenderer(reports),
                 new NoticeSettings(tx, audit, System.getenv()));
@@ -127,7 +130,9 @@ public final class Kuzet implements AutoCloseable {
     public Database database() { return database; }
     public Transactions tx() { return tx; }
     public AuditTrail audit() { return audit; }
-    public AuditVerifier auditVerifier() { return new AuditVerifier(database.dataSource()); }
+    /** The access checks every service makes; refusals are audited. */
+    public AccessGuard access() { return guard; }
+    public AuditVerifier auditVerifier() { return new AuditVerifier(database.dataSource(), guard); }
     public RegulationClocks clocks() { return clocks; }
     public RegistryService registry() { return registry; }
     public RecordQueries records() { return records; }
@@ -145,6 +150,7 @@ public final class Kuzet implements AutoCloseable {
 
     @Override
     public void close() {
+        guard.close();
         database.close();
     }
 }

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import kz.kuzet.app.Kuzet;
+import kz.kuzet.security.Actor;
+import kz.kuzet.security.Permission;
 import kz.kuzet.notice.NoticeKind;
 import kz.kuzet.notice.NoticeLanguage;
 import kz.kuzet.notice.NoticeService;
@@ -65,7 +67,13 @@ final class NoticeCommand implements Callable<Integer> {
             NoticeService notices = kuzet.notices();
             Signer signer = signerName != null || signerPosition != null
                     ? new Signer(signerName, signerPosition) : notices.configuredSigner();
-            String actor = "cli:" + System.getProperty("user.name", "unknown");
+            Actor user = root.logIn(kuzet);
+            kuzet.access().require(user, Permission.NOTICE_PREPARE);
+            if (send) {
+                kuzet.access().require(user, Permission.NOTICE_SEND);
+            }
+            kuzet.records().find(user, recordId); // refuses another state body's record
+            String actor = user.name();
             NoticeService.Created created = notices.create(recordId, kind.kind, language, signer, actor);
             write(created.pdf());
             Map<String, Object> result = new LinkedHashMap<>();

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import kz.kuzet.app.Kuzet;
+import kz.kuzet.security.Actor;
+import kz.kuzet.security.Permission;
 import kz.kuzet.notice.NoticeSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,7 +37,9 @@ final class NoticeSettingsCommand implements Callable<Integer> {
         }
         try (Kuzet kuzet = root.open()) {
             NoticeSettings settings = kuzet.notices().settings();
-            String actor = "cli:" + System.getProperty("user.name", "unknown");
+            Actor user = root.logIn(kuzet);
+            kuzet.access().require(user, Permission.SETTINGS_MANAGE);
+            String actor = user.name();
             set.forEach((name, value) -> settings.put(name, value, actor));
             PrintWriter out = spec.commandLine().getOut();
             new TreeMap<>(settings.all()).forEach((name, value) ->

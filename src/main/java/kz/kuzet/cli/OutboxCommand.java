@@ -3,6 +3,8 @@ package kz.kuzet.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import kz.kuzet.app.Kuzet;
+import kz.kuzet.security.Actor;
+import kz.kuzet.security.Permission;
 import kz.kuzet.notice.NoticeService;
 import kz.kuzet.notice.OutboxMessage;
 import picocli.CommandLine.Command;
@@ -24,9 +26,11 @@ final class OutboxCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Kuzet kuzet = root.open()) {
+            Actor user = root.logIn(kuzet);
+            kuzet.access().require(user, retry ? Permission.NOTICE_SEND : Permission.NOTICE_PREPARE);
             PrintWriter out = spec.commandLine().getOut();
             if (retry) {
-                NoticeService.RetryResult r = kuzet.notices().retryDue("cli:" + System.getProperty("user.name"));
+                NoticeService.RetryResult r = kuzet.notices().retryDue(user.name());
                 out.printf("Due %d, sent %d, failed %d%n", r.due(), r.sent(), r.failed());
                 r.errors().forEach(e -> out.println("  " + e));
             }

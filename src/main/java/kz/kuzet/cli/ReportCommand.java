@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kz.kuzet.app.Kuzet;
+import kz.kuzet.security.Actor;
+import kz.kuzet.security.Permission;
 import kz.kuzet.report.Quarter;
 import kz.kuzet.report.QuarterlyRenderer;
 import kz.kuzet.report.QuarterlySummary;
@@ -62,6 +64,8 @@ final class ReportCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
             try (Kuzet kuzet = parent.root.open()) {
+                Actor user = parent.root.logIn(kuzet);
+                kuzet.access().requireAllBodies(user, Permission.DATA_EXPORT, "the quarterly summary");
                 QuarterlySummary summary = kuzet.quarterly().compute(q, k);
                 QuarterlyRenderer.Signer signer = signerName != null || signerPosition != null
                         ? new QuarterlyRenderer.Signer(signerName, signerPosition)
@@ -69,6 +73,9 @@ final class ReportCommand implements Runnable {
                                 .map(s -> new QuarterlyRenderer.Signer(s.name(), s.position())).orElse(null);
                 byte[] pdf = kuzet.quarterly().pdf(summary, parent.root.language(), signer);
                 write(out, pdf);
+                kuzet.tx().run(em -> kuzet.audit().event(em, user, "report.export", java.util.Map.of(
+                        "report", "quarterly", "quarter", q.toString(), "kind", k.id(),
+                        "file", out.toAbsolutePath().toString())));
                 PrintWriter w = spec.commandLine().getOut();
                 w.printf("Quarterly summary %s %s: %,d records (%,d events, %,d incidents) over %d state bodies, "
                         + "saved to %s%n", q, k.id(), summary.records(), summary.events(), summary.incidents(),

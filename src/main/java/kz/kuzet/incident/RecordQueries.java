@@ -2,7 +2,7 @@ package kz.kuzet.incident;
 
 import java.util.List;
 import java.util.Optional;
-import kz.kuzet.security.AccessPolicy;
+import kz.kuzet.security.AccessGuard;
 import kz.kuzet.security.Actor;
 import kz.kuzet.security.BodyScope;
 import kz.kuzet.security.Permission;
@@ -15,13 +15,15 @@ import kz.kuzet.store.Transactions;
 public final class RecordQueries {
 
     private final Transactions tx;
+    private final AccessGuard guard;
 
-    public RecordQueries(Transactions tx) {
+    public RecordQueries(Transactions tx, AccessGuard guard) {
         this.tx = tx;
+        this.guard = guard;
     }
 
     public List<RecordSummary> list(Actor actor, boolean openOnly) {
-        BodyScope scope = AccessPolicy.scope(actor, Permission.RECORD_READ);
+        BodyScope scope = guard.scope(actor, Permission.RECORD_READ);
         List<RecordStatus> statuses = openOnly
                 ? List.of(RecordStatus.OPEN, RecordStatus.IN_PROGRESS, RecordStatus.ESCALATED)
                 : List.of(RecordStatus.values());
@@ -34,13 +36,13 @@ public final class RecordQueries {
 
     /** The record, if it exists; refused when it belongs to a state body outside the actor's scope. */
     public Optional<RecordSummary> find(Actor actor, long id) {
-        AccessPolicy.require(actor, Permission.RECORD_READ);
+        guard.require(actor, Permission.RECORD_READ);
         return tx.read(em -> em.createQuery(
                         "select r from IncidentRecord r join fetch r.stateBody where r.id = :id", IncidentRecord.class)
                 .setParameter("id", id)
                 .getResultStream().findFirst()
                 .map(r -> {
-                    AccessPolicy.requireForBody(actor, Permission.RECORD_READ, r.getStateBody().getId(),
+                    guard.requireForBody(actor, Permission.RECORD_READ, r.getStateBody().getId(),
                             r.getStateBody().getCode(), "record " + id);
                     return summarise(r);
                 }));

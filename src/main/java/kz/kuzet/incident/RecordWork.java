@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import kz.kuzet.security.AccessPolicy;
+import kz.kuzet.security.AccessGuard;
 import kz.kuzet.security.Actor;
 import kz.kuzet.security.AuditTrail;
 import kz.kuzet.security.Permission;
@@ -29,12 +29,14 @@ final class RecordWork {
     private final AuditTrail audit;
     private final ChangeFeed feed;
     private final Clock clock;
+    private final AccessGuard guard;
 
-    RecordWork(Transactions tx, AuditTrail audit, ChangeFeed feed, Clock clock) {
+    RecordWork(Transactions tx, AuditTrail audit, ChangeFeed feed, Clock clock, AccessGuard guard) {
         this.tx = tx;
         this.audit = audit;
         this.feed = feed;
         this.clock = clock;
+        this.guard = guard;
     }
 
     Instant now() {
@@ -42,16 +44,17 @@ final class RecordWork {
     }
 
     Transactions tx() { return tx; }
+    AccessGuard guard() { return guard; }
     AuditTrail audit() { return audit; }
     ChangeFeed feed() { return feed; }
 
     /** Applies a change to one record; returns the record's new version. */
     long change(Actor actor, Permission permission, String action, VersionedId seen,
             Consumer<ChangeContext> change) {
-        AccessPolicy.require(actor, permission);
+        guard.require(actor, permission);
         return tx.call(em -> {
             IncidentRecord record = load(em, seen);
-            AccessPolicy.requireForBody(actor, permission, record.getStateBody().getId(),
+            guard.requireForBody(actor, permission, record.getStateBody().getId(),
                     record.getStateBody().getCode(), "record " + record.getId());
             Map<String, Object> before = snapshot(record);
             em.lock(record, LockModeType.PESSIMISTIC_FORCE_INCREMENT);

@@ -26,8 +26,9 @@ public final class ResponseService {
 
     private final RecordWork work;
 
-    public ResponseService(Transactions tx, AuditTrail audit, ChangeFeed feed, Clock clock) {
-        this.work = new RecordWork(tx, audit, feed, clock);
+    public ResponseService(Transactions tx, AuditTrail audit, ChangeFeed feed, Clock clock,
+            kz.kuzet.security.AccessGuard guard) {
+        this.work = new RecordWork(tx, audit, feed, clock, guard);
     }
 
     public long addRecommendation(Actor actor, VersionedId record, String text) {
@@ -117,7 +118,7 @@ public final class ResponseService {
     /** .k: the escalation notice to the authorized body and KNB. */
     public long escalate(Actor actor, VersionedId record, String recipient, DeliveryChannel channel,
             String reference) {
-        kz.kuzet.security.AccessPolicy.require(actor, Permission.RECORD_ASSIGN);
+        work.guard().require(actor, Permission.RECORD_ASSIGN);
         return recordNoticeSent(actor, record, NoticeKind.ESCALATION, recipient, channel, reference, work.now());
     }
 

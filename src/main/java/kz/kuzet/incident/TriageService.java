@@ -11,7 +11,7 @@ import java.util.Map;
 import kz.kuzet.clock.RecordKind;
 import kz.kuzet.registry.MonitoredObject;
 import kz.kuzet.registry.StateBody;
-import kz.kuzet.security.AccessPolicy;
+import kz.kuzet.security.AccessGuard;
 import kz.kuzet.security.Actor;
 import kz.kuzet.security.AuditTrail;
 import kz.kuzet.security.Permission;
@@ -28,8 +28,8 @@ public final class TriageService {
 
     private final RecordWork work;
 
-    public TriageService(Transactions tx, AuditTrail audit, ChangeFeed feed, Clock clock) {
-        this.work = new RecordWork(tx, audit, feed, clock);
+    public TriageService(Transactions tx, AuditTrail audit, ChangeFeed feed, Clock clock, AccessGuard guard) {
+        this.work = new RecordWork(tx, audit, feed, clock, guard);
     }
 
     /**
@@ -37,7 +37,7 @@ public final class TriageService {
      * once). Returns the new records' ids.
      */
     public List<Long> classify(Actor actor, List<VersionedId> detections, RecordKind kind) {
-        AccessPolicy.require(actor, Permission.RECORD_CHANGE);
+        work.guard().require(actor, Permission.RECORD_CHANGE);
         requireSome(detections);
         return work.tx().call(em -> {
             Instant now = work.now();
@@ -47,7 +47,7 @@ public final class TriageService {
             }
             List<Long> ids = new ArrayList<>();
             for (Map.Entry<StateBody, List<Detection>> e : byBody.entrySet()) {
-                AccessPolicy.requireForBody(actor, Permission.RECORD_CHANGE, e.getKey().getId(), e.getKey().getCode(),
+                work.guard().requireForBody(actor, Permission.RECORD_CHANGE, e.getKey().getId(), e.getKey().getCode(),
                         "the detections of " + e.getKey().getCode());
                 ids.add(createRecord(em, actor, kind, e.getKey(), e.getValue(), now).getId());
             }
@@ -140,7 +140,7 @@ public final class TriageService {
 
     /** Attributes an unattributed detection to a monitored object (and its state body); it then waits for triage. */
     public void attribute(Actor actor, VersionedId detection, long objectId) {
-        AccessPolicy.require(actor, Permission.RECORD_CHANGE);
+        work.guard().require(actor, Permission.RECORD_CHANGE);
         work.tx().run(em -> {
             Detection d = loadDetection(em, detection);
             if (d.getTriage() != TriageState.UNATTRIBUTED) {

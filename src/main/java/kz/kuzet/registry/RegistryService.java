@@ -1,7 +1,7 @@
 package kz.kuzet.registry;
 
 import java.util.List;
-import kz.kuzet.security.AccessPolicy;
+import kz.kuzet.security.AccessGuard;
 import kz.kuzet.security.Actor;
 import kz.kuzet.security.BodyScope;
 import kz.kuzet.security.Permission;
@@ -11,9 +11,11 @@ import kz.kuzet.store.Transactions;
 public final class RegistryService {
 
     private final Transactions tx;
+    private final AccessGuard guard;
 
-    public RegistryService(Transactions tx) {
+    public RegistryService(Transactions tx, AccessGuard guard) {
         this.tx = tx;
+        this.guard = guard;
     }
 
     public record BodySummary(long id, String code, String nameKk, String nameRu, StateBodyKind kind,
@@ -21,7 +23,7 @@ public final class RegistryService {
     }
 
     public List<BodySummary> listBodies(Actor actor) {
-        BodyScope scope = AccessPolicy.scope(actor, Permission.REGISTRY_READ);
+        BodyScope scope = guard.scope(actor, Permission.REGISTRY_READ);
         return tx.read(em -> scope.bind(em.createQuery("""
                 select new kz.kuzet.registry.RegistryService$BodySummary(b.id, b.code, b.nameKk, b.nameRu, b.kind,
                     b.contactEmail,

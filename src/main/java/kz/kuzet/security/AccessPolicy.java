@@ -36,6 +36,21 @@ public final class AccessPolicy {
         }
     }
 
+    /**
+     * Refuses unless the actor has the permission over EVERY state body (not a coordinator): for summaries that
+     * cover all of them.
+     *
+     * @param what the thing acted on, for the message: "the quarterly summary"
+     */
+    public static void requireAllBodies(Actor actor, Permission permission, String what) {
+        require(actor, permission);
+        if (actor.isScoped()) {
+            throw new AccessDeniedException(actor, permission, actor.describe() + " may not "
+                    + permission.description() + " of " + what + ": it covers every state body, and a coordinator "
+                    + "acts only for " + actor.stateBodyCode() + ".");
+        }
+    }
+
     /** Refuses unless the actor has the permission; then says which state bodies' rows they may touch. */
     public static BodyScope scope(Actor actor, Permission permission) {
         require(actor, permission);

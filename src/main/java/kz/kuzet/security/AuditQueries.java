@@ -11,14 +11,16 @@ import kz.kuzet.store.Transactions;
 public final class AuditQueries {
 
     private final Transactions tx;
+    private final AccessGuard guard;
 
-    public AuditQueries(Transactions tx) {
+    public AuditQueries(Transactions tx, AccessGuard guard) {
         this.tx = tx;
+        this.guard = guard;
     }
 
     /** The newest {@code filter.limit()} matching entries, oldest first. */
     public List<AuditRow> list(Actor actor, AuditFilter filter) {
-        AccessPolicy.require(actor, Permission.AUDIT_READ);
+        guard.require(actor, Permission.AUDIT_READ);
         StringBuilder jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
         if (filter.user() != null) {
             jpql.append(" and lower(e.actor) = :user");
@@ -63,7 +65,7 @@ public final class AuditQueries {
 
     /** The distinct actors in the trail, for the audit view's user filter. */
     public List<String> actors(Actor actor) {
-        AccessPolicy.require(actor, Permission.AUDIT_READ);
+        guard.require(actor, Permission.AUDIT_READ);
         return tx.read(em -> em.createQuery("select distinct e.actor from AuditEntry e order by e.actor", String.class)
                 .getResultList());
     }

@@ -20,9 +20,11 @@ import kz.kuzet.store.StoreException;
 public final class AuditVerifier {
 
     private final DataSource dataSource;
+    private final AccessGuard guard;
 
-    public AuditVerifier(DataSource dataSource) {
+    public AuditVerifier(DataSource dataSource, AccessGuard guard) {
         this.dataSource = dataSource;
+        this.guard = guard;
     }
 
     /**
@@ -65,7 +67,7 @@ public final class AuditVerifier {
 
     /** Verifies for an actor allowed to read the audit trail, also against an anchor kept elsewhere (or null). */
     public Result verify(Actor actor, Anchor anchor) {
-        AccessPolicy.require(actor, Permission.AUDIT_READ);
+        guard.require(actor, Permission.AUDIT_READ);
         return verify(anchor);
     }
 

@@ -19,12 +19,14 @@ public final class UserService {
     private final AuditTrail audit;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final AccessGuard guard;
 
-    public UserService(Transactions tx, AuditTrail audit, PasswordHasher hasher, Clock clock) {
+    public UserService(Transactions tx, AuditTrail audit, PasswordHasher hasher, Clock clock, AccessGuard guard) {
         this.tx = tx;
         this.audit = audit;
         this.hasher = hasher;
         this.clock = clock;
+        this.guard = guard;
     }
 
     /** Whether the database has no active administrator yet, so the first one must be created. */
@@ -52,7 +54,7 @@ public final class UserService {
 
     /** Adds a user; only an administrator may. */
     public UserSummary create(Actor actor, NewUser user, char[] password) {
-        AccessPolicy.require(actor, Permission.USER_MANAGE);
+        guard.require(actor, Permission.USER_MANAGE);
         NewUser.checkPassword(password);
         String hash = hasher.hash(password);
         return tx.call(em -> insert(em, actor, user, hash));
@@ -93,7 +95,7 @@ public final class UserService {
     }
 
     public List<UserSummary> list(Actor actor) {
-        AccessPolicy.require(actor, Permission.USER_MANAGE);
+        guard.require(actor, Permission.USER_MANAGE);
         return tx.read(em -> em.createQuery(
                         "select u from UserAccount u left join fetch u.stateBody order by u.username", UserAccount.class)
                 .getResultList().stream().map(UserSummary::of).toList());
@@ -101,7 +103,7 @@ public final class UserService {
 
     /** Lifts a lock-out before it runs out. */
     public UserSummary unlock(Actor actor, String username) {
-        AccessPolicy.require(actor, Permission.USER_MANAGE);
+        guard.require(actor, Permission.USER_MANAGE);
         return tx.call(em -> {
             UserAccount account = find(em, username);
             Map<String, Object> before = account.auditState();
@@ -119,7 +121,7 @@ public final class UserService {
     public void changePassword(Actor actor, String username, char[] newPassword) {
         String target = username == null ? actor.name() : username.trim().toLowerCase(java.util.Locale.ROOT);
         if (!target.equals(actor.name())) {
-            AccessPolicy.require(actor, Permission.USER_MANAGE);
+            guard.require(actor, Permission.USER_MANAGE);
         }
         NewUser.checkPassword(newPassword);
         String hash = hasher.hash(newPassword);
@@ -134,7 +136,7 @@ public final class UserService {
 
     /** Turns a user's access off (users are never deleted: the audit trail names them). */
     public UserSummary setActive(Actor actor, String username, boolean active) {
-        AccessPolicy.require(actor, Permission.USER_MANAGE);
+        guard.require(actor, Permission.USER_MANAGE);
         return tx.call(em -> {
             UserAccount account = find(em, username);
             if (account.toActor().name().equals(actor.name()) && !active) {
@@ -153,7 +155,7 @@ public final class UserService {
     }
 
     public LockoutPolicy setLockoutPolicy(Actor actor, LockoutPolicy policy) {
-        AccessPolicy.require(actor, Permission.SETTINGS_MANAGE);
+        guard.require(actor, Permission.SETTINGS_MANAGE);
         return tx.call(em -> {
             LockoutPolicy before = lockoutPolicy(em);
             Settings.put(em, LockoutPolicy.FAILURES_SETTING, Integer.toString(policy.maxFailures()));

@@ -6,10 +6,11 @@
  * <li>Every public service method that reads or changes data takes an {@link kz.kuzet.security.Actor} as its
  * first parameter. The console gets it from the log-in dialog, a command from {@code root.logIn(kuzet)}, an
  * internal process (demo loader, scheduler) uses {@link kz.kuzet.security.Actor#system(String)}.</li>
- * <li>Check first, before any work: {@link kz.kuzet.security.AccessPolicy#require} for the
- * {@link kz.kuzet.security.Permission}; for one row of a state body,
- * {@link kz.kuzet.security.AccessPolicy#requireForBody} with the row's state body id and code.</li>
- * <li>Listings narrow their query: {@code BodyScope scope = AccessPolicy.scope(actor, Permission.X);} then
+ * <li>Take the {@link kz.kuzet.security.AccessGuard} in the constructor ({@code kuzet.access()} in the
+ * composition root): it applies {@link kz.kuzet.security.AccessPolicy} and audits every refusal.</li>
+ * <li>Check first, before any work: {@code guard.require(actor, Permission.X)}; for one row of a state body,
+ * {@code guard.requireForBody(actor, Permission.X, bodyId, bodyCode, "sensor 4")}.</li>
+ * <li>Listings narrow their query: {@code BodyScope scope = guard.scope(actor, Permission.X);} then
  * {@code "... where " + scope.condition("d.stateBody.id")} and {@code scope.bind(query)}. A coordinator never
  * receives another body's rows; counts are computed over the same scope.</li>
  * <li>Writes: check {@code requireForBody} against the state body the row belongs to AFTER the change too

@@ -19,6 +19,9 @@ import kz.kuzet.incident.Severity;
 import kz.kuzet.notice.PdfText;
 import kz.kuzet.registry.StateBody;
 import kz.kuzet.registry.StateBodyKind;
+import kz.kuzet.security.Actor;
+import kz.kuzet.security.NewUser;
+import kz.kuzet.security.Role;
 import kz.kuzet.store.DatabaseSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +32,8 @@ class NoticeAndReportCommandTest {
     private static final String URL = "jdbc:h2:mem:cli_notice_test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
             + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     private final Clock clock = Clock.fixed(Instant.parse("2026-08-10T04:20:00Z"), ZoneOffset.UTC);
+
+    private static final String PASSWORD = "a test password";
 
     @TempDir
     Path dir;
@@ -43,6 +48,9 @@ class NoticeAndReportCommandTest {
                 IncidentRecord r = new IncidentRecord(RecordKind.INCIDENT, b, "Ботнет түйіні", Severity.CRITICAL,
                         Category.BOTNET, Instant.parse("2026-08-10T04:05:00Z"), Instant.parse("2026-08-10T04:09:00Z"));
                 em.persist(r);
+                Actor setUp = Actor.system("test-setup");
+                kuzet.users().create(em, setUp, new NewUser("lead", null, Role.SHIFT_LEAD, null), PASSWORD.toCharArray());
+                kuzet.users().create(em, setUp, new NewUser("ann", null, Role.ANALYST, null), PASSWORD.toCharArray());
                 return r.getId();
             });
         }
@@ -64,6 +72,13 @@ class NoticeAndReportCommandTest {
                 "--kind", "knb", "--signer-name", "A", "--signer-position", "B", "--out", notice.toString());
         assertThat(english.code).isEqualTo(2);
         assertThat(english.err).contains("--lang kk or --lang ru");
+
+        Result notAllowed = runAs("ann", "--db", URL, "--db-user", "sa", "--lang", "kk", "notice", "--record",
+                "" + recordId, "--kind", "knb", "--signer-name", "A", "--signer-position", "B", "--send",
+                "--out", dir.resolve("knb.pdf").toString());
+        assertThat(notAllowed.code).isEqualTo(1);
+        assertThat(notAllowed.err).contains("ann (analyst) may not send notices");
+        assertThat(dir.resolve("knb.pdf")).doesNotExist();
 
         Result unsent = run("--db", URL, "--db-user", "sa", "--lang", "kk", "notice", "--record", "" + recordId,
                 "--kind", "knb", "--signer-name", "A", "--signer-position", "B", "--send",
@@ -89,8 +104,13 @@ class NoticeAndReportCommandTest {
     }
 
     private Result run(String... args) {
+        return runAs("lead", args);
+    }
+
+    private Result runAs(String user, String... args) {
         KuzetCommand root = new KuzetCommand();
         root.clock = clock;
+        root.env = java.util.Map.of("KUZET_USER", user, "KUZET_PASSWORD", PASSWORD);
         CommandLine cl = KuzetCommand.commandLine(root);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -82,6 +82,10 @@ class SecurityCommandsTest {
         assertThat(refused.out()).isEmpty();
         assertThat(refused.err()).startsWith("kuzet: demo.coordinator.mf (coordinator for MF) may not read records "
                 + "of record " + foreign + ": it belongs to state body ");
+        Kuzet kuzet = world(engine);
+        Actor auditor = kuzet.authenticator().logIn("demo.auditor", DemoUsers.PASSWORD.toCharArray());
+        assertThat(kuzet.auditQueries().list(auditor, new AuditFilter(COORDINATOR, null, "access.denied", null, null,
+                100))).anySatisfy(e -> assertThat(e.after()).contains("record " + foreign));
         Cli.Result allowed = cli(engine, COORDINATOR).run("clocks", Long.toString(own), "--json");
         assertThat(allowed.exit()).as(allowed.err()).isZero();
         assertThat(allowed.out()).contains("\"clocks\"");

@@ -95,6 +95,26 @@ class AuditConcurrencyTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestEngine.class)
+    void aRefusalInsideATransactionHoldingTheHeadIsAuditedAfterItWithoutDeadlock(TestEngine engine) {
+        try (Kuzet kuzet = engine.open(clock)) {
+            Actor analyst = Actor.user("ann", Role.ANALYST, null, null);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> kuzet.tx().run(em -> {
+                kuzet.audit().event(em, analyst, "test.change", Map.of());
+                kuzet.access().require(analyst, Permission.USER_MANAGE);
+            })).isInstanceOf(AccessDeniedException.class);
+            kuzet.access().awaitRecorded();
+            assertThat(kuzet.auditQueries().list(Actor.system("test"), AuditFilter.NONE))
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.action()).isEqualTo("access.denied");
+                        assertThat(e.actor()).isEqualTo("ann");
+                        assertThat(e.after()).contains("manage users");
+                    });
+            assertThat(kuzet.auditVerifier().verify().valid()).isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
     void aRolledBackChangeLeavesNoEntryAndNoGap(TestEngine engine) {
         try (Kuzet kuzet = engine.open(clock)) {
             kuzet.tx().run(em -> kuzet.audit().event(em, "a", "test.kept", Map.of()));

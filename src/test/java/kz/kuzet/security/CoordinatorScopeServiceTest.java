@@ -55,6 +55,12 @@ class CoordinatorScopeServiceTest {
                         + ": it belongs to state body " + foreign.bodyCode()
                         + ", and a coordinator acts only for MF.");
         assertThat(kuzet.records().find(lead, foreign.id())).isPresent();
+
+        kuzet.access().awaitRecorded();
+        assertThat(kuzet.auditQueries().list(demo.actor(engine, "demo.auditor"),
+                        new AuditFilter("demo.coordinator.mf", null, "access.denied", null, null, 100)))
+                .anySatisfy(e -> assertThat(e.after()).contains("\"permission\":\"record_read\"")
+                        .contains("\"target\":\"record " + foreign.id() + "\""));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -43,9 +43,11 @@ class UserAndLogInTest {
             String stored = kuzet.tx().read(em -> (String) em.createNativeQuery(
                     "select password_hash from app_user where username = ?1").setParameter(1, "ann").getSingleResult());
             assertThat(stored).startsWith("pbkdf2-sha256$600000$").doesNotContain("analyst password");
+            kuzet.access().awaitRecorded();
             List<AuditRow> audit = kuzet.auditQueries().list(root, AuditFilter.NONE);
             assertThat(audit).extracting(AuditRow::action)
-                    .containsExactly("user.create", "login.ok", "user.create", "login.ok");
+                    .containsExactly("user.create", "login.ok", "user.create", "login.ok", "access.denied");
+            assertThat(audit.get(4).actor()).isEqualTo("ann");
             assertThat(audit).allSatisfy(r -> assertThat(String.valueOf(r.after())).doesNotContain("pbkdf2"));
             assertThat(audit.get(0).actor()).isEqualTo("first-start");
         }
