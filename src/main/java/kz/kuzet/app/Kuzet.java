@@ -90,7 +90,7 @@ public final class Kuzet implements AutoCloseable {
                 database.engine() == kz.kuzet.store.DatabaseSettings.Engine.POSTGRESQL);
         this.triage = new TriageService(tx, audit, changes, clock, guard);
         this.response = new ResponseService(tx, audit, changes, clock, guard);
-        this.queues = new QueueQueries(tx);
+        this.queues = new QueueQueries(tx, guard);
         this.savedViews = new SavedViews(tx, audit);
         PasswordHasher hasher = new PasswordHasher();
         this.users = new UserService(tx, audit, hasher, clock, guard);

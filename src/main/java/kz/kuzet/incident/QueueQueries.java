@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import kz.kuzet.security.AccessGuard;
+import kz.kuzet.security.Actor;
 import kz.kuzet.security.AuditEntry;
+import kz.kuzet.security.BodyScope;
+import kz.kuzet.security.Permission;
 import kz.kuzet.store.Transactions;
 
 /** The read side of the console's queues and record view. */
@@ -17,9 +21,11 @@ public final class QueueQueries {
             + " d.srcIp, d.dstIp, d.sourceProduct) from Detection d left join d.stateBody b left join d.object o";
 
     private final Transactions tx;
+    private final AccessGuard guard;
 
-    public QueueQueries(Transactions tx) {
+    public QueueQueries(Transactions tx, AccessGuard guard) {
         this.tx = tx;
+        this.guard = guard;
     }
 
     /** The grouping key of a detection's signature: its id, else its name. */
@@ -29,7 +35,8 @@ public final class QueueQueries {
      * New detections grouped by state body, object and signature, the group with the earliest detection first;
      * at most {@code limit} groups, with the totals of the whole queue. The grouping runs in the database.
      */
-    public DetectionQueue newDetections(int limit) {
+    public DetectionQueue newDetections(Actor actor, int limit) {
+        BodyScope scope = guard.scope(actor, Permission.RECORD_READ);
         return tx.read(em -> {
             List<?> rows = em.createNativeQuery("select g.body_id, b.code, b.name_kk, b.name_ru, g.object_id,"
                     + " o.host_name, g.sig, g.sig_name, g.sev, g.earliest, g.latest, g.n, g.first_id, g.max_id"
@@ -44,6 +51,9 @@ public final class QueueQueries {
             long detections = 0;
             for (Object row : rows) {
                 Object[] c = (Object[]) row;
+                if (!scope.covers(num(c[0]))) {
+                    continue;
+                }
                 detections += num(c[11]);
                 if (groups.size() >= limit) {
                     continue;
@@ -53,7 +63,9 @@ public final class QueueQueries {
                         Severity.values()[(int) num(c[8])], instant(c[9]), instant(c[10]), (int) num(c[11]),
                         num(c[12]), num(c[13])));
             }
-            return new DetectionQueue(groups, rows.size(), (int) detections);
+            int total = scope.isAll() ? rows.size()
+                    : (int) rows.stream().filter(r -> scope.covers(num(((Object[]) r)[0]))).count();
+            return new DetectionQueue(groups, total, (int) detections);
         });
     }
 
@@ -96,20 +108,26 @@ public final class QueueQueries {
     }
 
     /** Detections no state body could be found for, oldest first. */
-    public List<DetectionLine> unattributed(int limit) {
+    public List<DetectionLine> unattributed(Actor actor, int limit) {
+        if (!guard.scope(actor, Permission.RECORD_READ).isAll()) {
+            return List.of();
+        }
         return tx.read(em -> em.createQuery(LINE + " where d.triage = :triage order by d.detectedAt, d.id",
                         DetectionLine.class)
                 .setParameter("triage", TriageState.UNATTRIBUTED).setMaxResults(limit).getResultList());
     }
 
     /** The raw text of one detection, as it arrived. */
-    public String rawText(long detectionId) {
-        return tx.read(em -> em.createQuery("select d.rawText from Detection d where d.id = :id", String.class)
+    public String rawText(Actor actor, long detectionId) {
+        BodyScope scope = guard.scope(actor, Permission.RECORD_READ);
+        return tx.read(em -> scope.bind(em.createQuery("select d.rawText from Detection d where d.id = :id and "
+                        + scope.condition("d.stateBody.id"), String.class))
                 .setParameter("id", detectionId).getResultStream().findFirst().orElse(""));
     }
 
     /** Objects whose network name or IP address contains the text, for attributing a detection. */
-    public List<ObjectChoice> findObjects(String text, int limit) {
+    public List<ObjectChoice> findObjects(Actor actor, String text, int limit) {
+        guard.require(actor, Permission.REGISTRY_READ);
         String needle = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
         return tx.read(em -> em.createQuery("select new kz.kuzet.incident.ObjectChoice(o.id, b.code, o.hostName,"
                         + " o.ipAddress, o.department, case when o.scopeExclusion is null then true else false end)"
@@ -119,14 +137,16 @@ public final class QueueQueries {
     }
 
     /** Records matching the filter (open ones unless it asks for closed), at most {@code limit}. */
-    public List<RecordSummary> records(RecordFilter filter, Instant now, int limit) {
+    public List<RecordSummary> records(Actor actor, RecordFilter filter, Instant now, int limit) {
+        BodyScope scope = guard.scope(actor, Permission.RECORD_READ);
         List<RecordStatus> statuses = filter.includesClosed() ? List.of(RecordStatus.CLOSED)
                 : List.of(RecordStatus.OPEN, RecordStatus.IN_PROGRESS, RecordStatus.ESCALATED);
-        return tx.read(em -> em.createQuery("select r.id, r.kind, r.status, r.severity, r.category, b.code,"
+        return tx.read(em -> scope.bind(em.createQuery("select r.id, r.kind, r.status, r.severity, r.category, b.code,"
                         + " b.nameKk, b.nameRu, r.title, r.assignee, r.version, r.detectedAt, r.sbNoticeSentAt,"
                         + " r.sbNoticeReceivedAt, r.knbNoticeSentAt, r.sbReportAt, r.eliminatedAt,"
                         + " r.escalationNoticeAt from IncidentRecord r join r.stateBody b"
-                        + " where r.status in :statuses order by r.id", Object[].class)
+                        + " where r.status in :statuses and " + scope.condition("b.id") + " order by r.id",
+                        Object[].class))
                 .setParameter("statuses", statuses).getResultStream()
                 .map(QueueQueries::summary)
                 .filter(r -> filter.matches(r, now))
@@ -142,12 +162,15 @@ public final class QueueQueries {
                         (Instant) c[14], (Instant) c[15], (Instant) c[16], (Instant) c[17]));
     }
 
-    public RecordDetail detail(long recordId) {
+    public RecordDetail detail(Actor actor, long recordId) {
+        guard.require(actor, Permission.RECORD_READ);
         return tx.read(em -> {
             IncidentRecord r = em.createQuery("select r from IncidentRecord r join fetch r.stateBody"
                     + " where r.id = :id", IncidentRecord.class).setParameter("id", recordId)
                     .getResultStream().findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("There is no record " + recordId + "."));
+            guard.requireForBody(actor, Permission.RECORD_READ, r.getStateBody().getId(), r.getStateBody().getCode(),
+                    "record " + recordId);
             List<RecordDetail.ObjectInfo> objects = r.getObjects().stream()
                     .map(o -> new RecordDetail.ObjectInfo(o.getId(), o.getHostName(), o.getIpAddress(),
                             o.getDepartment(), o.getLocation(), o.getResponsiblePerson(), o.getOperatingSystem(),
@@ -171,8 +194,8 @@ public final class QueueQueries {
     }
 
     /** Everything that happened to a record, oldest first, with who did it. */
-    public List<TimelineEntry> timeline(long recordId) {
-        return tx.read(em -> timeline(em, recordId));
+    public List<TimelineEntry> timeline(Actor actor, long recordId) {
+        return detail(actor, recordId).timeline();
     }
 
     private static List<TimelineEntry> timeline(EntityManager em, long recordId) {

@@ -67,7 +67,7 @@ class ResponseServiceTest {
             v = r.close(lead("lead"), new VersionedId(id, v));
             assertThat(kuzet.records().find(SYSTEM, id).orElseThrow().status()).isEqualTo(RecordStatus.CLOSED);
 
-            List<TimelineEntry> timeline = kuzet.queues().timeline(id);
+            List<TimelineEntry> timeline = kuzet.queues().timeline(SYSTEM, id);
             assertThat(timeline).extracting(TimelineEntry::type).contains("detection", "notice", "recommendation",
                     "measure", "dispatch", "report", "audit:record.close", "audit:record.initial_analysis");
             assertThat(timeline).extracting(TimelineEntry::at).isSorted();
@@ -97,7 +97,7 @@ class ResponseServiceTest {
             r.addRecommendation(lead("a1"), v, "Первая");
             assertThatThrownBy(() -> r.addRecommendation(lead("a2"), v, "Вторая"))
                     .isInstanceOf(ConcurrentChangeException.class);
-            assertThat(kuzet.queues().timeline(id)).filteredOn(e -> e.type().equals("recommendation")).hasSize(1);
+            assertThat(kuzet.queues().timeline(SYSTEM, id)).filteredOn(e -> e.type().equals("recommendation")).hasSize(1);
         }
     }
 
@@ -120,7 +120,18 @@ class ResponseServiceTest {
                     .isInstanceOf(kz.kuzet.security.AccessDeniedException.class);
             var coordinator = kz.kuzet.security.Actor.user("cm", kz.kuzet.security.Role.COORDINATOR, f.bodyId, "MF");
             kuzet.response().addRecommendation(coordinator, v, "Their own body's record");
-            assertThat(kuzet.queues().timeline(id)).filteredOn(e -> e.type().equals("recommendation"))
+            f.detection("8102", T0, f.otherObjectId, true);
+            f.detection("8103", T0);
+            assertThat(kuzet.queues().newDetections(coordinator, 10).groups()).extracting(DetectionGroup::bodyCode)
+                    .containsExactly("MF");
+            assertThat(kuzet.queues().newDetections(otherCoordinator, 10).groups()).extracting(DetectionGroup::bodyCode)
+                    .containsExactly("MZ");
+            assertThat(kuzet.queues().records(otherCoordinator, RecordFilter.OPEN, T0, 10)).isEmpty();
+            assertThat(kuzet.queues().records(coordinator, RecordFilter.OPEN, T0, 10)).hasSize(1);
+            assertThatThrownBy(() -> kuzet.queues().detail(otherCoordinator, id))
+                    .isInstanceOf(kz.kuzet.security.AccessDeniedException.class);
+            assertThat(kuzet.queues().unattributed(coordinator, 10)).isEmpty();
+            assertThat(kuzet.queues().timeline(SYSTEM, id)).filteredOn(e -> e.type().equals("recommendation"))
                     .extracting(TimelineEntry::actor).containsExactly("cm");
         }
     }

@@ -43,8 +43,8 @@ class TriageServiceTest {
             assertThat(mf.facts().detected()).isEqualTo(T0.minusSeconds(600));
             assertThat(mf.kind()).isEqualTo(RecordKind.INCIDENT);
             assertThat(mf.assignee()).isEqualTo("analyst1");
-            assertThat(kuzet.queues().newDetections(100).totalDetections()).isZero();
-            RecordDetail detail = kuzet.queues().detail(mf.id());
+            assertThat(kuzet.queues().newDetections(SYSTEM, 100).totalDetections()).isZero();
+            RecordDetail detail = kuzet.queues().detail(SYSTEM, mf.id());
             assertThat(detail.detections()).extracting(RecordDetail.LinkedDetection::id)
                     .containsExactly(early.id(), late.id());
             assertThat(detail.objects()).extracting(RecordDetail.ObjectInfo::hostName).containsExactly("MF-WS-0001");
@@ -108,7 +108,7 @@ class TriageServiceTest {
                     .isInstanceOf(ConcurrentChangeException.class);
             assertThatThrownBy(() -> kuzet.triage().classify(lead("a2"), List.of(), RecordKind.EVENT))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("select");
-            assertThat(kuzet.queues().newDetections(10).totalDetections()).isEqualTo(1);
+            assertThat(kuzet.queues().newDetections(SYSTEM, 10).totalDetections()).isEqualTo(1);
         }
     }
 
@@ -123,19 +123,19 @@ class TriageServiceTest {
             f.detection("5002", T0.minusSeconds(900), f.otherObjectId, true);
             VersionedId lost = f.detection("5003", T0.minusSeconds(100), f.objectId, false);
 
-            DetectionQueue q = kuzet.queues().newDetections(10);
+            DetectionQueue q = kuzet.queues().newDetections(SYSTEM, 10);
             assertThat(q.totalGroups()).isEqualTo(2);
             assertThat(q.totalDetections()).isEqualTo(3);
             assertThat(q.groups().get(0).bodyCode()).isEqualTo("MZ");
             assertThat(q.groups().get(1).count()).isEqualTo(2);
-            assertThat(kuzet.queues().newDetections(1).groups()).hasSize(1);
-            assertThat(kuzet.queues().unattributed(10)).extracting(DetectionLine::id).containsExactly(lost.id());
-            assertThat(kuzet.queues().findObjects("mf-ws", 10)).extracting(ObjectChoice::id)
+            assertThat(kuzet.queues().newDetections(SYSTEM, 1).groups()).hasSize(1);
+            assertThat(kuzet.queues().unattributed(SYSTEM, 10)).extracting(DetectionLine::id).containsExactly(lost.id());
+            assertThat(kuzet.queues().findObjects(SYSTEM, "mf-ws", 10)).extracting(ObjectChoice::id)
                     .containsExactly(f.objectId);
 
             kuzet.triage().attribute(lead("a1"), lost, f.objectId);
-            assertThat(kuzet.queues().unattributed(10)).isEmpty();
-            assertThat(kuzet.queues().newDetections(10).totalDetections()).isEqualTo(4);
+            assertThat(kuzet.queues().unattributed(SYSTEM, 10)).isEmpty();
+            assertThat(kuzet.queues().newDetections(SYSTEM, 10).totalDetections()).isEqualTo(4);
             assertThatThrownBy(() -> kuzet.triage().attribute(lead("a2"), lost, f.objectId))
                     .isInstanceOf(ConcurrentChangeException.class);
             assertThat(auditCount(kuzet, "detection.attribute")).isEqualTo(1);
@@ -179,7 +179,7 @@ class TriageServiceTest {
     }
 
     static List<Long> ids(Kuzet kuzet, RecordFilter filter) {
-        return kuzet.queues().records(filter, kuzet.clock().instant(), 1000).stream().map(RecordSummary::id).toList();
+        return kuzet.queues().records(SYSTEM, filter, kuzet.clock().instant(), 1000).stream().map(RecordSummary::id).toList();
     }
 
     static VersionedId seen(Kuzet kuzet, long id) {

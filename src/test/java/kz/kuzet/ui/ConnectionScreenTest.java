@@ -82,7 +82,7 @@ class ConnectionScreenTest {
             WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !banner.isVisible());
             robot.clickOn("#analysisButton");
             settle(console);
-            assertThat(kuzet.queues().detail(id).initialAnalysis()).isEqualTo("Half-written analysis");
+            assertThat(kuzet.queues().detail(SYSTEM, id).initialAnalysis()).isEqualTo("Half-written analysis");
         } finally {
             console.close();
             kuzet.close();

@@ -84,7 +84,7 @@ class RecordActionsScreenTest extends ConsoleFxTest {
         press("#reopenButton");
         snapshot(robot, stage.getScene(), "record-actions");
 
-        RecordDetail d = kuzet.queues().detail(id);
+        RecordDetail d = kuzet.queues().detail(SYSTEM, id);
         assertThat(d.timeline()).filteredOn(e -> e.type().equals("notice")).extracting(TimelineEntry::text)
                 .anySatisfy(t -> assertThat(t).startsWith("KNB").contains("E_DOCUMENT").contains("№"));
         assertThat(d.summary().kind()).isEqualTo(RecordKind.INCIDENT);

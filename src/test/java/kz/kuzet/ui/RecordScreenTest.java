@@ -76,12 +76,12 @@ class RecordScreenTest extends ConsoleFxTest {
         ListView<TimelineEntry> bobTimeline = robot.from(views[1].root()).lookup("#timelineList")
                 .queryAs(ListView.class);
         assertThat(bobTimeline.getItems()).extracting(TimelineEntry::text).contains("Isolate host MF-WS-0001");
-        assertThat(kuzet.queues().timeline(id)).filteredOn(e -> e.type().equals("recommendation")).hasSize(1);
+        assertThat(kuzet.queues().timeline(SYSTEM, id)).filteredOn(e -> e.type().equals("recommendation")).hasSize(1);
 
         robot.clickOn(robot.from(views[1].root()).lookup("#recommendationButton").queryAs(Button.class));
         settle();
         assertThat(banner.isVisible()).isFalse();
-        assertThat(kuzet.queues().timeline(id)).filteredOn(e -> e.type().equals("recommendation"))
+        assertThat(kuzet.queues().timeline(SYSTEM, id)).filteredOn(e -> e.type().equals("recommendation"))
                 .extracting(TimelineEntry::actor).containsExactly("alice", "bob");
         robot.interact(() -> bobStage[0].close());
     }

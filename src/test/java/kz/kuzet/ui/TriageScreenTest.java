@@ -86,7 +86,7 @@ class TriageScreenTest extends ConsoleFxTest {
         settle();
 
         assertThat(table.getItems()).isEmpty();
-        RecordDetail detail = kuzet.queues().detail(recordId);
+        RecordDetail detail = kuzet.queues().detail(SYSTEM, recordId);
         assertThat(detail.detections()).hasSize(2);
         assertThat(detail.summary().facts().detected()).isEqualTo(T0.minus(Duration.ofMinutes(20)));
         assertThat(window.detections().noteProperty().get().key()).isEqualTo("triage.merged");

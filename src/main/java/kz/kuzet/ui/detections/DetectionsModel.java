@@ -45,7 +45,7 @@ public final class DetectionsModel {
     }
 
     public void refresh() {
-        console.submit(() -> console.kuzet().queues().newDetections(GROUP_LIMIT), this::show,
+        console.submit(() -> console.kuzet().queues().newDetections(console.actor(), GROUP_LIMIT), this::show,
                 e -> note.set(Note.error("error.action", ConsoleModel.rootMessage(e))));
     }
 
@@ -112,7 +112,7 @@ public final class DetectionsModel {
             return;
         }
         long first = group.firstId();
-        console.submit(() -> console.kuzet().queues().rawText(first), rawText::set, e -> rawText.set(""));
+        console.submit(() -> console.kuzet().queues().rawText(console.actor(), first), rawText::set, e -> rawText.set(""));
     }
 
     private void failed(Throwable e) {

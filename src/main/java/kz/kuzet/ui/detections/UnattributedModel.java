@@ -34,13 +34,13 @@ public final class UnattributedModel {
     }
 
     public void refresh() {
-        console.submit(() -> console.kuzet().queues().unattributed(LIMIT), detections::setAll,
+        console.submit(() -> console.kuzet().queues().unattributed(console.actor(), LIMIT), detections::setAll,
                 e -> note.set(Note.error("error.action", ConsoleModel.rootMessage(e))));
     }
 
     public void searchObjects() {
         String text = objectSearch.get();
-        console.submit(() -> console.kuzet().queues().findObjects(text, 200), objects::setAll,
+        console.submit(() -> console.kuzet().queues().findObjects(console.actor(), text, 200), objects::setAll,
                 e -> note.set(Note.error("error.action", ConsoleModel.rootMessage(e))));
     }
 

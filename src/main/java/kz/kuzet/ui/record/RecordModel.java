@@ -85,7 +85,7 @@ public final class RecordModel {
     }
 
     public void load() {
-        console.submit(() -> console.kuzet().queues().detail(recordId), d -> {
+        console.submit(() -> console.kuzet().queues().detail(console.actor(), recordId), d -> {
             boolean first = detail.get() == null;
             detail.set(d);
             if (first) {
@@ -107,7 +107,7 @@ public final class RecordModel {
 
     private void reloadAfterOutsideChange() {
         RecordDetail before = detail.get();
-        console.submit(() -> console.kuzet().queues().detail(recordId), d -> {
+        console.submit(() -> console.kuzet().queues().detail(console.actor(), recordId), d -> {
             if (before != null && d.summary().version() != before.summary().version()
                     && d.summary().version() != ownVersion) {
                 note.set(Note.info("record.updated.elsewhere", describe(before, d)));
@@ -127,10 +127,10 @@ public final class RecordModel {
             clearDraft.run();
             conflict.set(null);
             note.set(Note.info(doneKey));
-            console.submit(() -> console.kuzet().queues().detail(recordId), detail::set, e -> { });
+            console.submit(() -> console.kuzet().queues().detail(console.actor(), recordId), detail::set, e -> { });
         }, e -> {
             if (e instanceof ConcurrentChangeException) {
-                console.submit(() -> console.kuzet().queues().detail(recordId), d -> {
+                console.submit(() -> console.kuzet().queues().detail(console.actor(), recordId), d -> {
                     detail.set(d);
                     note.set(null);
                     conflict.set(Note.warning("conflict.record", describe(seenDetail, d)));

@@ -64,7 +64,7 @@ public final class RecordsModel {
                 ? new kz.kuzet.incident.RecordFilter(null, null, null, null, kz.kuzet.incident.RecordStatus.CLOSED,
                         null, null)
                 : RecordFilter.OPEN;
-        console.submit(() -> console.kuzet().queues().records(loading, console.clock().instant(), LIMIT),
+        console.submit(() -> console.kuzet().queues().records(console.actor(), loading, console.clock().instant(), LIMIT),
                 rows -> show(rows, loading.includesClosed()),
                 e -> note.set(Note.error("error.action", ConsoleModel.rootMessage(e))));
     }
