@@ -10,6 +10,8 @@ import kz.kuzet.incident.OnSiteDispatch;
 import kz.kuzet.incident.Recommendation;
 import kz.kuzet.incident.RecordQueries;
 import kz.kuzet.incident.StateBodyReport;
+import kz.kuzet.ingest.IngestService;
+import kz.kuzet.ingest.IngestSettings;
 import kz.kuzet.notice.Notice;
 import kz.kuzet.notice.NoticeRenderer;
 import kz.kuzet.notice.NoticeService;
@@ -70,6 +72,7 @@ public final class Kuzet implements AutoCloseable {
     private final ResponseService response;
     private final QueueQueries queues;
     private final SavedViews savedViews;
+    private final IngestService ingest;
     private final UserService users;
     private final Authenticator authenticator;
     private final AuditQueries auditQueries;
@@ -92,6 +95,7 @@ public final class Kuzet implements AutoCloseable {
         this.response = new ResponseService(tx, audit, changes, clock, guard);
         this.queues = new QueueQueries(tx, guard);
         this.savedViews = new SavedViews(tx, audit);
+        this.ingest = new IngestService(database, tx, audit, clock, IngestSettings.defaults());
         PasswordHasher hasher = new PasswordHasher();
         this.users = new UserService(tx, audit, hasher, clock, guard);
         this.authenticator = new Authenticator(tx, audit, hasher, clock);
@@ -141,6 +145,7 @@ public final class Kuzet implements AutoCloseable {
     public ResponseService response() { return response; }
     public QueueQueries queues() { return queues; }
     public SavedViews savedViews() { return savedViews; }
+    public IngestService ingest() { return ingest; }
     public UserService users() { return users; }
     public Authenticator authenticator() { return authenticator; }
     public AuditQueries auditQueries() { return auditQueries; }

@@ -80,6 +80,15 @@ public final class ChangeFeed {
                 .getSingleResult());
     }
 
+    /**
+     * The newest detection's id: detections written without a note in the feed (bulk ingest) still reach the
+     * consoles, which compare it on every poll.
+     */
+    public long latestDetectionId() {
+        return tx.read(em -> em.createQuery("select coalesce(max(d.id), 0) from Detection d", Long.class)
+                .getSingleResult());
+    }
+
     /** Entries after the given id, oldest first, at most {@code limit}. */
     public List<Change> since(long afterId, int limit) {
         return tx.read(em -> em.createQuery("select new kz.kuzet.store.ChangeFeed$Change(c.id, c.entity, c.entityId)"

@@ -67,6 +67,10 @@ class TriageScreenTest extends ConsoleFxTest {
         org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> window.records().all().size() == 1 && window.detections().groups().isEmpty());
         assertThat(window.records().all().get(0).assignee()).isEqualTo("analyst2");
+
+        fixture.detection("3002", T0);
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.detections().groups().size() == 1);
     }
 
     @Test

@@ -53,6 +53,7 @@ public final class ConsoleModel implements AutoCloseable {
     private AutoCloseable listener;
     private volatile Kuzet kuzet;
     private volatile long lastChangeSeen = -1;
+    private volatile long lastDetectionSeen = -1;
     private volatile boolean reachable;
 
     public ConsoleModel(Clock clock, Actor actor, String language) {
@@ -129,13 +130,22 @@ public final class ConsoleModel implements AutoCloseable {
                     reconnectListeners.forEach(Runnable::run);
                 });
             }
+            long newestDetection = k.changes().latestDetectionId();
             if (lastChangeSeen < 0) {
                 lastChangeSeen = latest;
+                lastDetectionSeen = newestDetection;
                 return;
             }
+            List<ChangeFeed.Change> changes = new ArrayList<>();
             if (latest > lastChangeSeen) {
-                List<ChangeFeed.Change> changes = new ArrayList<>(k.changes().since(lastChangeSeen, 5000));
+                changes.addAll(k.changes().since(lastChangeSeen, 5000));
                 lastChangeSeen = latest;
+            }
+            if (newestDetection != lastDetectionSeen) {
+                changes.add(new ChangeFeed.Change(0, "detection", newestDetection));
+                lastDetectionSeen = newestDetection;
+            }
+            if (!changes.isEmpty()) {
                 Platform.runLater(() -> changeListeners.forEach(l -> l.accept(changes)));
             }
         } catch (RuntimeException e) {
