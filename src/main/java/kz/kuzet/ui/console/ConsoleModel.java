@@ -36,7 +36,7 @@ public final class ConsoleModel implements AutoCloseable {
     public static final long POLL_MILLIS = 1000;
 
     private final Clock clock;
-    private volatile Actor actor;
+    private final ObjectProperty<Actor> actor = new SimpleObjectProperty<>();
     private final Background background = new Background();
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
     private final ObjectProperty<ResourceBundle> bundle = new SimpleObjectProperty<>();
@@ -58,7 +58,7 @@ public final class ConsoleModel implements AutoCloseable {
 
     public ConsoleModel(Clock clock, Actor actor, String language) {
         this.clock = clock;
-        this.actor = actor;
+        this.actor.set(actor);
         this.now.set(clock.instant());
         this.bundle.set(Messages.bundle(language));
     }
@@ -208,10 +208,12 @@ public final class ConsoleModel implements AutoCloseable {
     public Kuzet kuzet() { return kuzet; }
     public Clock clock() { return clock; }
     /** Who is logged in (null before the log-in). */
-    public Actor actor() { return actor; }
+    public Actor actor() { return actor.get(); }
+
+    public ObjectProperty<Actor> actorProperty() { return actor; }
 
     public void logIn(Actor loggedIn) {
-        this.actor = loggedIn;
+        this.actor.set(loggedIn);
     }
     public Background background() { return background; }
     public ObjectProperty<Instant> nowProperty() { return now; }

@@ -102,8 +102,9 @@ public final class ConsoleView {
                 console.problemProperty().get() != null);
         console.problemProperty().addListener((o, was, is) -> connectionLabel.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("lost"), is != null));
-        userLabel.setText(MessageFormat.format(bundle.getString("status.user"),
-                console.actor() == null ? "—" : console.actor().describe()));
+        userLabel.textProperty().bind(Bindings.createStringBinding(() -> MessageFormat.format(
+                bundle.getString("status.user"), console.actor() == null ? "—" : console.actor().describe()),
+                console.actorProperty()));
         clockLabel.textProperty().bind(Bindings.createStringBinding(() -> Views.time(console.nowProperty().get())
                 + " " + bundle.getString("status.zone"), console.nowProperty()));
         alarmLabel.textProperty().bind(Bindings.createStringBinding(() -> console.alarmsRaised().isEmpty() ? ""
