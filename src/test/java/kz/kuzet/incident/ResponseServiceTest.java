@@ -112,7 +112,8 @@ class ResponseServiceTest {
             VersionedId v = seen(kuzet, id);
             assertThatThrownBy(() -> kuzet.triage().assign(analyst, v, "someone"))
                     .isInstanceOf(kz.kuzet.security.AccessDeniedException.class);
-            assertThatThrownBy(() -> kuzet.response().recordNoticeSent(analyst, v, NoticeKind.SB, "x",
+            var auditor = kz.kuzet.security.Actor.user("au", kz.kuzet.security.Role.AUDITOR, null, null);
+            assertThatThrownBy(() -> kuzet.response().recordNoticeSent(auditor, v, NoticeKind.SB, "x",
                     DeliveryChannel.EMAIL, "r", T0)).isInstanceOf(kz.kuzet.security.AccessDeniedException.class);
             var otherCoordinator = kz.kuzet.security.Actor.user("co", kz.kuzet.security.Role.COORDINATOR,
                     f.otherBodyId, "MZ");
