@@ -11,11 +11,14 @@ import kz.kuzet.incident.Recommendation;
 import kz.kuzet.incident.RecordQueries;
 import kz.kuzet.incident.StateBodyReport;
 import kz.kuzet.notice.Notice;
+import kz.kuzet.registry.AnnexService;
 import kz.kuzet.registry.ContourRange;
 import kz.kuzet.registry.MonitoredObject;
 import kz.kuzet.registry.RegistryService;
 import kz.kuzet.registry.Sensor;
 import kz.kuzet.registry.StateBody;
+import kz.kuzet.registry.annex.AnnexRow;
+import kz.kuzet.registry.annex.AnnexSubmission;
 import kz.kuzet.security.AuditEntry;
 import kz.kuzet.security.AuditTrail;
 import kz.kuzet.security.AuditVerifier;
@@ -33,7 +36,8 @@ public final class Kuzet implements AutoCloseable {
     public static final List<Class<?>> ENTITIES = List.of(
             StateBody.class, MonitoredObject.class, ContourRange.class, Sensor.class,
             Detection.class, IncidentRecord.class, Recommendation.class, ContainmentMeasure.class,
-            OnSiteDispatch.class, StateBodyReport.class, Notice.class, AuditEntry.class);
+            OnSiteDispatch.class, StateBodyReport.class, Notice.class, AuditEntry.class,
+            AnnexSubmission.class, AnnexRow.class);
 
     private final Clock clock;
     private final Database database;
@@ -42,6 +46,7 @@ public final class Kuzet implements AutoCloseable {
     private final RegulationClocks clocks;
     private final RegistryService registry;
     private final RecordQueries records;
+    private final AnnexService annexes;
 
     private Kuzet(Clock clock, Database database) {
         this.clock = clock;
@@ -51,6 +56,7 @@ public final class Kuzet implements AutoCloseable {
         this.clocks = new RegulationClocks(clock);
         this.registry = new RegistryService(tx);
         this.records = new RecordQueries(tx);
+        this.annexes = new AnnexService(tx, audit, clock);
     }
 
     /** Connects, brings the schema up to date and builds the services. */
@@ -73,6 +79,7 @@ public final class Kuzet implements AutoCloseable {
     public RegulationClocks clocks() { return clocks; }
     public RegistryService registry() { return registry; }
     public RecordQueries records() { return records; }
+    public AnnexService annexes() { return annexes; }
 
     @Override
     public void close() {
