@@ -298,6 +298,22 @@ public final class AnnexService {
         return Quarter.of(clock.instant(), ZONE);
     }
 
+    /**
+     * Writes the quarter's latest committed annex in the official form (XLSX) in the language given (kk, ru, en);
+     * the export is recorded in the audit trail.
+     */
+    public void exportXlsx(String bodyCode, String quarter, String language, String actor,
+            java.io.OutputStream out) throws java.io.IOException {
+        Submission s = latest(bodyCode, quarter).orElseThrow(() -> new IllegalArgumentException("State body '"
+                + bodyCode + "' has no committed annex for " + Quarter.parse(quarter) + "."));
+        String bodyName = tx.read(em -> em.createQuery("select b from StateBody b where b.code = :c", StateBody.class)
+                .setParameter("c", bodyCode).getSingleResult().name(language));
+        kz.kuzet.registry.annex.AnnexXlsxExport.write(RegistryText.bundle(language), bodyName, s.quarter().toString(),
+                s.lines(), out);
+        tx.run(em -> audit.event(em, actor, "annex.export", Map.of("state_body", bodyCode,
+                "quarter", s.quarter().toString(), "submission", s.id(), "language", language)));
+    }
+
     private void requireBody(String code) {
         boolean exists = tx.read(em -> em.createQuery("select count(b) from StateBody b where b.code = :c",
                 Long.class).setParameter("c", code).getSingleResult()) > 0;
