@@ -13,10 +13,21 @@ import kz.kuzet.incident.StateBodyReport;
 import kz.kuzet.notice.Notice;
 import kz.kuzet.registry.AnnexService;
 import kz.kuzet.registry.ContourRange;
+import kz.kuzet.registry.CoordinatorActivity;
+import kz.kuzet.registry.LogCollector;
 import kz.kuzet.registry.MonitoredObject;
+import kz.kuzet.registry.ObjectEventLog;
+import kz.kuzet.registry.ObjectRegistry;
+import kz.kuzet.registry.OsSupportTable;
+import kz.kuzet.registry.OutdatedOsReport;
 import kz.kuzet.registry.RegistryService;
+import kz.kuzet.registry.ScopePolicy;
 import kz.kuzet.registry.Sensor;
+import kz.kuzet.registry.SensorService;
 import kz.kuzet.registry.StateBody;
+import kz.kuzet.registry.StateBodyService;
+import kz.kuzet.registry.SupportWorkService;
+import kz.kuzet.registry.WorkOrder;
 import kz.kuzet.registry.annex.AnnexRow;
 import kz.kuzet.registry.annex.AnnexSubmission;
 import kz.kuzet.security.AuditEntry;
@@ -37,7 +48,8 @@ public final class Kuzet implements AutoCloseable {
             StateBody.class, MonitoredObject.class, ContourRange.class, Sensor.class,
             Detection.class, IncidentRecord.class, Recommendation.class, ContainmentMeasure.class,
             OnSiteDispatch.class, StateBodyReport.class, Notice.class, AuditEntry.class,
-            AnnexSubmission.class, AnnexRow.class);
+            AnnexSubmission.class, AnnexRow.class, WorkOrder.class, LogCollector.class, ObjectEventLog.class,
+            CoordinatorActivity.class);
 
     private final Clock clock;
     private final Database database;
@@ -47,6 +59,12 @@ public final class Kuzet implements AutoCloseable {
     private final RegistryService registry;
     private final RecordQueries records;
     private final AnnexService annexes;
+    private final StateBodyService bodies;
+    private final ObjectRegistry objects;
+    private final ScopePolicy scopePolicy;
+    private final OutdatedOsReport outdatedOs;
+    private final SensorService sensors;
+    private final SupportWorkService supportWork;
 
     private Kuzet(Clock clock, Database database) {
         this.clock = clock;
@@ -57,6 +75,12 @@ public final class Kuzet implements AutoCloseable {
         this.registry = new RegistryService(tx);
         this.records = new RecordQueries(tx);
         this.annexes = new AnnexService(tx, audit, clock);
+        this.bodies = new StateBodyService(tx, audit);
+        this.objects = new ObjectRegistry(tx, audit);
+        this.scopePolicy = new ScopePolicy();
+        this.outdatedOs = new OutdatedOsReport(tx, clock, OsSupportTable.load());
+        this.sensors = new SensorService(tx, audit, clock);
+        this.supportWork = new SupportWorkService(tx, audit);
     }
 
     /** Connects, brings the schema up to date and builds the services. */
@@ -80,6 +104,12 @@ public final class Kuzet implements AutoCloseable {
     public RegistryService registry() { return registry; }
     public RecordQueries records() { return records; }
     public AnnexService annexes() { return annexes; }
+    public StateBodyService bodies() { return bodies; }
+    public ObjectRegistry objects() { return objects; }
+    public ScopePolicy scopePolicy() { return scopePolicy; }
+    public OutdatedOsReport outdatedOs() { return outdatedOs; }
+    public SensorService sensors() { return sensors; }
+    public SupportWorkService supportWork() { return supportWork; }
 
     @Override
     public void close() {

@@ -98,11 +98,39 @@ public final class AnnexService {
     }
 
     private ImportPreview previewOf(String bodyCode, Quarter q, String source, String sha, ParsedAnnex parsed) {
+        parsed = withScopeErrors(bodyCode, parsed);
         Set<Integer> badRows = parsed.errors().stream().map(AnnexError::row).collect(Collectors.toSet());
         List<AnnexLine> valid = parsed.lines().stream().filter(l -> !badRows.contains(l.row())).toList();
         Baseline baseline = baseline(bodyCode, q);
         return new ImportPreview(bodyCode, q, source, sha, parsed, valid,
                 AnnexComparison.of(baseline.lines, valid), baseline.label);
+    }
+
+    /** a row naming an object recorded as out of scope is refused, with the recorded reason. */
+    private ParsedAnnex withScopeErrors(String bodyCode, ParsedAnnex parsed) {
+        List<MonitoredObject> excluded = tx.read(em -> em.createQuery("select o from MonitoredObject o"
+                        + " where o.stateBody.code = :c and o.scopeExclusion is not null", MonitoredObject.class)
+                .setParameter("c", bodyCode).getResultList());
+        if (excluded.isEmpty()) {
+            return parsed;
+        }
+        List<AnnexError> errors = new ArrayList<>(parsed.errors());
+        ScopePolicy policy = new ScopePolicy();
+        for (AnnexLine line : parsed.lines()) {
+            for (MonitoredObject o : excluded) {
+                boolean sameHost = line.host() != null && o.getHostName() != null
+                        && line.host().equalsIgnoreCase(o.getHostName());
+                boolean sameIp = line.ip() != null && o.getIpAddress() != null
+                        && IpAddresses.canonical(line.ip()).map(o.getIpAddress()::equals).orElse(false);
+                if (sameHost || sameIp) {
+                    errors.add(new AnnexError(line.row(), parsed.columns().get(sameIp
+                            ? kz.kuzet.registry.annex.AnnexField.IP : kz.kuzet.registry.annex.AnnexField.HOST),
+                            "out of scope, cannot be monitored: " + policy.check(o).orElseThrow().describe()));
+                    break;
+                }
+            }
+        }
+        return new ParsedAnnex(parsed.sheetName(), parsed.lines(), List.copyOf(errors), parsed.columns());
     }
 
     private record Baseline(String label, List<AnnexLine> lines) {
@@ -115,7 +143,7 @@ public final class AnnexService {
             return new Baseline(previous.get().quarter().toString(), previous.get().lines());
         }
         return new Baseline(REGISTRY_BASELINE, tx.read(em -> activeObjects(em, bodyCode).stream()
-                .map(AnnexService::lineOf).toList()));
+                .filter(MonitoredObject::isInScope).map(AnnexService::lineOf).toList()));
     }
 
     /**
@@ -168,7 +196,8 @@ public final class AnnexService {
     }
 
     private int[] applyToRegistry(EntityManager em, StateBody body, Quarter q, List<AnnexLine> lines, String actor) {
-        List<MonitoredObject> objects = activeObjects(em, body.getCode());
+        List<MonitoredObject> objects = activeObjects(em, body.getCode()).stream()
+                .filter(MonitoredObject::isInScope).toList();
         List<AnnexLine> current = objects.stream().map(AnnexService::lineOf).toList();
         Map<Integer, Integer> pairs = AnnexComparison.pair(current, lines);
         boolean[] kept = new boolean[objects.size()];
