@@ -26,7 +26,7 @@ public final class KuzetCommand implements Callable<Integer> {
     @Option(names = "--db-user", scope = ScopeType.INHERIT, description = "Database user (env KUZET_DB_USER).")
     String dbUser;
 
-    @Option(names = "--db-password", scope = ScopeType.INHERIT, arity = "0..1", interactive = false,
+    @Option(names = "--db-password", scope = ScopeType.INHERIT,
             description = "Database password (env KUZET_DB_PASSWORD).")
     String dbPassword;
 

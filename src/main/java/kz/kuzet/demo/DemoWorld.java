@@ -221,19 +221,27 @@ public final class DemoWorld {
     }
 
     /**
-     * Triages older detections into records. Detections less than 20 minutes old, and a share of the rest, stay
-     * new; the records' notices are timed so the queue shows running, met, late and overdue clocks.
+     * Triages older detections into records the way a shift would: detections younger than 45 minutes (and a
+     * rare forgotten older one) stay new; repeats of one signature on one object within an hour share a record;
+     * notices, reports and closures are timed so the queues show running, met, late and overdue clocks.
      */
     private void triage(EntityManager em, StateBody body, List<Detection> detections, int[] counts) {
         detections.sort(java.util.Comparator.comparing(Detection::getDetectedAt));
+        Map<String, IncidentRecord> recent = new java.util.HashMap<>();
         for (Detection d : detections) {
             long ageMinutes = Duration.between(d.getDetectedAt(), now).toMinutes();
-            if (ageMinutes < 20 || random.nextInt(100) < (ageMinutes < 24 * 60 ? 45 : 4)) {
+            if (ageMinutes < 45 || random.nextInt(400) == 0) {
+                continue;
+            }
+            String group = d.getSignatureId() + "@" + d.getDstIp();
+            IncidentRecord open = recent.get(group);
+            if (open != null && Duration.between(open.getDetectedAt(), d.getDetectedAt()).toMinutes() < 60) {
+                d.linkTo(open);
                 continue;
             }
             int roll = random.nextInt(100);
-            RecordKind kind = d.getSeverity() == Severity.LOW || roll < 30 ? RecordKind.FALSE_POSITIVE
-                    : d.getSeverity().ordinal() >= Severity.HIGH.ordinal() && roll > 55 ? RecordKind.INCIDENT
+            RecordKind kind = d.getSeverity() == Severity.LOW || roll < 35 ? RecordKind.FALSE_POSITIVE
+                    : d.getSeverity().ordinal() >= Severity.HIGH.ordinal() && roll > 60 ? RecordKind.INCIDENT
                     : RecordKind.EVENT;
             Instant triagedAt = d.getDetectedAt().plus(Duration.ofMinutes(3 + random.nextInt(15)));
             IncidentRecord r = new IncidentRecord(kind, body, d.getSignatureName(), d.getSeverity(),
@@ -244,17 +252,18 @@ public final class DemoWorld {
             }
             em.persist(r);
             d.linkTo(r);
+            recent.put(group, r);
             counts[4]++;
             if (kind != RecordKind.FALSE_POSITIVE) {
                 r.setInitialAnalysis("Бастапқы талдау: " + d.getSignatureName() + ". Көзі " + d.getSrcIp()
                         + ", нысан " + d.getHostName() + ".");
-                counts[5] += respond(em, r, ageMinutes);
+                counts[5] += respond(em, r);
             }
         }
     }
 
     /** Notices, reports and closure as a diligent (mostly) shift would have done them. Returns notices made. */
-    private int respond(EntityManager em, IncidentRecord r, long ageMinutes) {
+    private int respond(EntityManager em, IncidentRecord r) {
         int made = 0;
         Instant detected = r.getDetectedAt();
         boolean lateSb = random.nextInt(12) == 0;
@@ -269,35 +278,39 @@ public final class DemoWorld {
         }
         em.persist(new Recommendation(r, sbSent, r.getAssignee(),
                 "Хостты желіден оқшаулау, тіркелгі деректерін ауыстыру, антивирустық базаларды жаңарту."));
+        r.start();
         Instant knbSent = detected.plus(Duration.ofMinutes(random.nextInt(10) == 0 ? 185 + random.nextInt(60)
                 : 40 + random.nextInt(130)));
         if (knbSent.isAfter(now)) {
-            r.start();
             return made;
         }
         made += notice(em, r, NoticeKind.KNB, knbSent, "ҰҚК / КНБ");
         r.recordKnbNoticeSent(knbSent);
-        r.start();
-        Instant reportAt = sbSent.plus(Duration.ofHours(4 + random.nextInt(random.nextInt(8) == 0 ? 70 : 40)));
         boolean incident = r.getKind() == RecordKind.INCIDENT;
-        if (reportAt.isAfter(now) || (incident && random.nextInt(5) == 0)) {
-            if (incident && Duration.ofMinutes(ageMinutes).compareTo(Duration.ofHours(50)) > 0
-                    && random.nextBoolean()) {
-                Instant escalated = detected.plus(Duration.ofHours(48)).plus(Duration.ofMinutes(5 + random.nextInt(50)));
+        Instant reportAt = sbSent.plus(Duration.ofHours(random.nextInt(8) == 0 ? 30 + random.nextInt(40)
+                : 4 + random.nextInt(40)));
+        boolean eliminated = random.nextInt(4) > 0;
+        if (!reportAt.isAfter(now)) {
+            em.persist(new StateBodyReport(r, reportAt, "Талдау жүргізілді, себебі анықталды.",
+                    "Хост оқшауланды, құпиясөздер ауыстырылды.", eliminated));
+            r.recordSbReport(reportAt);
+            if (eliminated) {
+                r.recordEliminated(reportAt);
+            }
+        }
+        Instant escalationDue = detected.plus(Duration.ofHours(48));
+        boolean eliminatedInTime = eliminated && !reportAt.isAfter(now) && !reportAt.isAfter(escalationDue);
+        if (incident && !eliminatedInTime && escalationDue.isBefore(now) && random.nextInt(30) > 0) {
+            Instant escalated = escalationDue.plus(Duration.ofMinutes(5 + random.nextInt(50)));
+            if (!escalated.isAfter(now)) {
                 made += notice(em, r, NoticeKind.ESCALATION, escalated, "Уәкілетті орган, ҰҚК");
                 r.recordEscalationNotice(escalated);
             }
-            return made;
         }
-        boolean eliminated = random.nextInt(4) > 0;
-        em.persist(new StateBodyReport(r, reportAt, "Талдау жүргізілді, себебі анықталды.",
-                "Хост оқшауланды, құпиясөздер ауыстырылды.", eliminated));
-        r.recordSbReport(reportAt);
-        if (eliminated) {
-            r.recordEliminated(reportAt);
-            if (Duration.between(reportAt, now).toHours() > 6) {
-                r.close(reportAt.plus(Duration.ofHours(2)));
-            }
+        Instant closeAt = reportAt.plus(Duration.ofHours(2));
+        boolean settled = !incident || eliminated || r.getEscalationNoticeAt() != null;
+        if (!reportAt.isAfter(now) && settled && closeAt.isBefore(now) && random.nextInt(60) > 0) {
+            r.close(closeAt);
         }
         return made;
     }

@@ -14,6 +14,9 @@ public final class DatabaseSettings {
     static final String H2_OPTIONS =
             ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
 
+    /** The user an embedded file database is created with when none is given. */
+    static final String EMBEDDED_USER = "kuzet";
+
     private final String url;
     private final String user;
     private final String password;
@@ -26,7 +29,7 @@ public final class DatabaseSettings {
 
     /** The embedded H2 file database in the given folder. */
     public static DatabaseSettings embedded(Path folder) {
-        return new DatabaseSettings(h2FileUrl(folder.resolve("kuzet")), "kuzet", "");
+        return new DatabaseSettings(h2FileUrl(folder.resolve("kuzet")), EMBEDDED_USER, "");
     }
 
     public static String h2FileUrl(Path fileBase) {
@@ -49,8 +52,10 @@ public final class DatabaseSettings {
         String usr = firstNonBlank(user, env.get("KUZET_DB_USER"));
         String pwd = firstNonBlank(password, env.get("KUZET_DB_PASSWORD"));
         if (u == null) {
-            DatabaseSettings embedded = embedded(dataFolder);
-            return new DatabaseSettings(embedded.url, usr == null ? embedded.user : usr, pwd);
+            u = embedded(dataFolder).url;
+        }
+        if (usr == null && u.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:file:")) {
+            usr = EMBEDDED_USER;
         }
         return new DatabaseSettings(u, usr, pwd);
     }
@@ -93,6 +98,18 @@ public final class DatabaseSettings {
     /** The URL without any password parameter, for messages and logs. */
     public String redactedUrl() {
         return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
+    }
+
+    /** A short description for people: the engine and where the data is, without options or credentials. */
+    public String displayName() {
+        String plain = url.replaceFirst(";.*$", "");
+        if (plain.startsWith("jdbc:h2:file:")) {
+            return "H2 " + plain.substring("jdbc:h2:file:".length());
+        }
+        if (plain.startsWith("jdbc:h2:mem:")) {
+            return "H2 (memory) " + plain.substring("jdbc:h2:mem:".length());
+        }
+        return "PostgreSQL " + plain.replaceFirst("^jdbc:postgresql://", "").replaceFirst("\\?.*$", "");
     }
 
     @Override

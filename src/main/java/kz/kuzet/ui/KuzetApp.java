@@ -28,7 +28,8 @@ public final class KuzetApp extends Application {
         Thread opener = new Thread(() -> {
             try {
                 kuzet = ConsoleStartup.open(options);
-                Platform.runLater(() -> viewModel.connected(kuzet));
+                boolean demo = kz.kuzet.demo.DemoWorld.demoSeed(kuzet).isPresent();
+                Platform.runLater(() -> viewModel.connected(kuzet, demo));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> viewModel.connectionFailed(e));
             }

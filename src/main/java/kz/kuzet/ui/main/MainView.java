@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -30,6 +31,7 @@ public final class MainView {
     @FXML private Label problemBanner;
     @FXML private Label clockLabel;
     @FXML private Label countLabel;
+    @FXML private Label demoBadge;
     @FXML private TableView<RecordSummary> recordsTable;
     @FXML private TableColumn<RecordSummary, Number> idColumn;
     @FXML private TableColumn<RecordSummary, String> bodyColumn;
@@ -73,7 +75,11 @@ public final class MainView {
                 () -> java.text.MessageFormat.format(bundle.getString("records.count"),
                         viewModel.openRecords().size()), viewModel.openRecords()));
 
-        recordsTable.setItems(viewModel.openRecords());
+        SortedList<RecordSummary> sorted = new SortedList<>(viewModel.openRecords());
+        sorted.comparatorProperty().bind(recordsTable.comparatorProperty());
+        recordsTable.setItems(sorted);
+        demoBadge.visibleProperty().bind(viewModel.demoDataProperty());
+        demoBadge.managedProperty().bind(demoBadge.visibleProperty());
         idColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
         bodyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 "kk".equals(language) ? c.getValue().bodyNameKk() : c.getValue().bodyNameRu()));

@@ -36,6 +36,7 @@ public final class MainViewModel {
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
     private final StringProperty connection = new SimpleStringProperty();
     private final BooleanProperty connected = new SimpleBooleanProperty(false);
+    private final BooleanProperty demoData = new SimpleBooleanProperty(false);
     private final StringProperty problem = new SimpleStringProperty();
     private final ObservableList<RecordSummary> openRecords = FXCollections.observableArrayList();
     private final Timeline ticker;
@@ -52,12 +53,14 @@ public final class MainViewModel {
         this.ticker.play();
     }
 
-    public void connected(Kuzet opened) {
+    /** Called on the JavaFX thread once the database is open; {@code demo} tells whether it holds demo data. */
+    public void connected(Kuzet opened, boolean demo) {
+        demoData.set(demo);
         this.kuzet = opened;
         connected.set(true);
         problem.set(null);
         connection.set(MessageFormat.format(bundle.getString("status.connected"),
-                opened.database().settings().redactedUrl()));
+                opened.database().settings().displayName()));
         refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kuzet-refresh");
             t.setDaemon(true);
@@ -101,6 +104,7 @@ public final class MainViewModel {
     public ObjectProperty<Instant> nowProperty() { return now; }
     public StringProperty connectionProperty() { return connection; }
     public BooleanProperty connectedProperty() { return connected; }
+    public BooleanProperty demoDataProperty() { return demoData; }
     public StringProperty problemProperty() { return problem; }
     public ObservableList<RecordSummary> openRecords() { return openRecords; }
     public Clock clock() { return clock; }

@@ -1,0 +1,88 @@
+package kz.kuzet.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import kz.kuzet.app.Kuzet;
+import kz.kuzet.clock.ClockState;
+import kz.kuzet.clock.RegulationClocks;
+import kz.kuzet.incident.RecordSummary;
+import kz.kuzet.registry.RegistryService.BodySummary;
+import kz.kuzet.testing.TestEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class DemoWorldTest {
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-24T06:00:00Z"), ZoneOffset.UTC);
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aDemoWorldHasLifeOnEveryScreenAndIsMarkedAsDemo(TestEngine engine) {
+        try (Kuzet kuzet = engine.open(clock)) {
+            DemoWorld.Summary s = new DemoWorld(kuzet, 11, DemoWorld.Size.SMALL).load();
+            assertThat(s.bodies()).isGreaterThanOrEqualTo(20);
+            List<BodySummary> bodies = kuzet.registry().listBodies();
+            assertThat(bodies).allSatisfy(b -> {
+                assertThat(b.nameKk()).isNotBlank();
+                assertThat(b.nameRu()).isNotBlank();
+                assertThat(b.objects()).isPositive();
+                assertThat(b.sensors()).isPositive();
+            });
+            assertThat(bodies.stream().mapToLong(BodySummary::objects).sum()).isEqualTo(s.objects());
+            assertThat(DemoWorld.demoSeed(kuzet)).contains(11L);
+
+            List<RecordSummary> open = kuzet.records().list(true);
+            assertThat(open).isNotEmpty();
+            assertThat(open).anySatisfy(r -> assertThat(RegulationClocks.evaluate(r.facts(), clock.instant())
+                    .headline()).isPresent());
+            assertThat(kuzet.records().list(false)).hasSize(s.records());
+            List<ClockState> states = kuzet.records().list(false).stream()
+                    .flatMap(r -> RegulationClocks.evaluate(r.facts(), clock.instant()).clocks().stream())
+                    .map(c -> c.state()).distinct().toList();
+            assertThat(states).contains(ClockState.MET, ClockState.NOT_APPLICABLE);
+
+            long newDetections = kuzet.tx().read(em -> em.createQuery(
+                    "select count(d) from Detection d where d.triage = kz.kuzet.incident.TriageState.NEW", Long.class)
+                    .getSingleResult());
+            assertThat(newDetections).as("detections waiting for triage").isPositive();
+            long formats = kuzet.tx().read(em -> em.createQuery(
+                    "select count(distinct d.sourceFormat) from Detection d", Long.class).getSingleResult());
+            assertThat(formats).isGreaterThanOrEqualTo(5);
+
+            assertThat(kuzet.auditVerifier().verify().valid()).isTrue();
+            assertThat(kuzet.auditVerifier().verify().entries()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theSameSeedAndClockGiveTheSameWorldAndAnotherSeedAnother() {
+        assertThat(fingerprint(5)).isEqualTo(fingerprint(5)).isNotEqualTo(fingerprint(6));
+    }
+
+    @Test
+    void demoDataGoesOnlyIntoAnEmptyDatabase() {
+        try (Kuzet kuzet = TestEngine.H2.open(clock)) {
+            new DemoWorld(kuzet, 1, DemoWorld.Size.SMALL).load();
+            assertThatThrownBy(() -> new DemoWorld(kuzet, 2, DemoWorld.Size.SMALL).load())
+                    .hasMessageContaining("empty database");
+        }
+    }
+
+    private String fingerprint(long seed) {
+        try (Kuzet kuzet = TestEngine.H2.open(clock)) {
+            DemoWorld.Summary s = new DemoWorld(kuzet, seed, DemoWorld.Size.SMALL).load();
+            List<String> rows = kuzet.tx().read(em -> em.createQuery(
+                    "select concat(o.hostName, '|', o.ipAddress, '|', o.operatingSystem, '|', o.responsiblePerson)"
+                            + " from MonitoredObject o order by o.id", String.class).getResultList());
+            List<String> detections = kuzet.tx().read(em -> em.createQuery(
+                    "select d.dedupKey from Detection d order by d.id", String.class).getResultList());
+            return s + "\n" + String.join("\n", rows) + "\n" + String.join("\n", detections);
+        }
+    }
+}
