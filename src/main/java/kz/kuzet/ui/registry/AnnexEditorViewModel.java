@@ -65,6 +65,10 @@ public final class AnnexEditorViewModel {
 
     /** Shows the quarter's committed annex, or else the previous quarter's rows as a starting point. */
     public void load() {
+        load(false);
+    }
+
+    private void load(boolean keepStatus) {
         String body = bodyCode.get();
         String q = quarter.get();
         if (!ready(body, q)) {
@@ -81,7 +85,9 @@ public final class AnnexEditorViewModel {
                     rowsWithErrors.clear();
                     changes.clear();
                     pending.set(null);
-                    status.set(loaded.message);
+                    if (!keepStatus) {
+                        status.set(loaded.message);
+                    }
                 });
     }
 
@@ -155,7 +161,7 @@ public final class AnnexEditorViewModel {
             errors.clear();
             status.set(format("annex.status.committed", result.rowsStored(), result.objectsAdded(),
                     result.objectsUpdated(), result.objectsRetired()));
-            load();
+            load(true);
         });
     }
 

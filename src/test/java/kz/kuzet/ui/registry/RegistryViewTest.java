@@ -127,7 +127,8 @@ class RegistryViewTest {
         robot.clickOn(confirm);
         awaitIdle(robot);
         assertThat(kuzet.annexes().submittedBodyCodes("2026-Q3")).containsExactly("MF");
-        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("2 жол");
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).startsWith("Сақталды: 2 жол");
+        assertThat(robot.lookup("#annexTable").queryAs(TableView.class).getItems()).hasSize(2);
 
         // edit the operating system of MF-WS-1 in the table, check, see the change, confirm
         Node osCell = robot.lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
@@ -169,10 +170,14 @@ class RegistryViewTest {
         assertThat(kuzet.annexes().submittedBodyCodes("2026-Q3")).isEmpty();
     }
 
+    /** Waits until the background work (and any work it chains, like the reload after saving) is done. */
     private static void awaitIdle(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
         Node busy = robot.lookup("#busyIndicator").query();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !busy.isVisible());
+        for (int i = 0; i < 2; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !busy.isVisible())
+                    .get());
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
