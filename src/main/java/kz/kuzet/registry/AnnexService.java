@@ -89,7 +89,7 @@ public final class AnnexService {
         Map<kz.kuzet.registry.annex.AnnexField, String> columns = ParsedAnnex.formColumns();
         for (AnnexLine l : lines) {
             if (l.contour() == null) {
-                errors.add(new AnnexError(l.row(), null, "unknown contour: choose internal or external"));
+                errors.add(AnnexError.of(l.row(), null, "contour.choose"));
             }
         }
         errors.addAll(AnnexValidator.validate(lines, columns));
@@ -123,9 +123,9 @@ public final class AnnexService {
                 boolean sameIp = line.ip() != null && o.getIpAddress() != null
                         && IpAddresses.canonical(line.ip()).map(o.getIpAddress()::equals).orElse(false);
                 if (sameHost || sameIp) {
-                    errors.add(new AnnexError(line.row(), parsed.columns().get(sameIp
+                    errors.add(AnnexError.of(line.row(), parsed.columns().get(sameIp
                             ? kz.kuzet.registry.annex.AnnexField.IP : kz.kuzet.registry.annex.AnnexField.HOST),
-                            "out of scope, cannot be monitored: " + policy.check(o).orElseThrow().describe()));
+                            "scope", policy.check(o).orElseThrow().describe()));
                     break;
                 }
             }

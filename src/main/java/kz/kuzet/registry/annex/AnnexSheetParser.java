@@ -61,10 +61,8 @@ final class AnnexSheetParser {
                 } else {
                     section = null;
                     unknownSectionRow = row.number();
-                    errors.add(new AnnexError(row.number(), RawSheet.columnLetter(firstFilled(row)),
-                            "unknown contour: section \"" + sectionText.get() + "\" is neither the internal-contour "
-                                    + "LAN (Ішкі контурдың жергілікті желісі / ЛВС внутреннего контура) nor the "
-                                    + "external-contour LAN (Сыртқы контурдың жергілікті желісі / ЛВС внешнего контура)"));
+                    errors.add(AnnexError.of(row.number(), RawSheet.columnLetter(firstFilled(row)),
+                            "section.unknown", sectionText.get()));
                 }
                 continue;
             }
@@ -74,20 +72,18 @@ final class AnnexSheetParser {
                 Optional<Contour> c = AnnexHeaders.contour(text);
                 contour = c.orElse(null);
                 if (c.isEmpty()) {
-                    errors.add(new AnnexError(row.number(), RawSheet.columnLetter(header.sectionColumn),
-                            text.isEmpty() ? "missing contour: write internal or external (ішкі / сыртқы, "
-                                    + "внутренний / внешний)" : "unknown contour \"" + text + "\": write internal or "
-                                    + "external (ішкі / сыртқы, внутренний / внешний)"));
+                    errors.add(text.isEmpty()
+                            ? AnnexError.of(row.number(), RawSheet.columnLetter(header.sectionColumn), "contour.missing")
+                            : AnnexError.of(row.number(), RawSheet.columnLetter(header.sectionColumn), "contour.unknown",
+                                    text));
                 }
             } else if (contour == null) {
-                errors.add(new AnnexError(row.number(), null, unknownSectionRow != null
-                        ? "unknown contour: the row is under the unrecognised section of row " + unknownSectionRow
-                        : "unknown contour: the row is above both section rows; put it under \"Ішкі контурдың "
-                                + "жергілікті желісі\" or \"Сыртқы контурдың жергілікті желісі\""));
+                errors.add(unknownSectionRow != null
+                        ? AnnexError.of(row.number(), null, "contour.underUnknown", unknownSectionRow)
+                        : AnnexError.of(row.number(), null, "contour.aboveSections"));
             }
             for (int column : row.formulaColumns()) {
-                errors.add(new AnnexError(row.number(), RawSheet.columnLetter(column),
-                        "the cell holds a formula; the annex takes values only (paste as values)"));
+                errors.add(AnnexError.of(row.number(), RawSheet.columnLetter(column), "formula"));
             }
             lines.add(new AnnexLine(row.number(), contour, value(row, header, AnnexField.BODY_NAME),
                     value(row, header, AnnexField.DEPARTMENT), value(row, header, AnnexField.LOCATION),

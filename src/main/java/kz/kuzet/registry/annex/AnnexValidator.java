@@ -30,23 +30,23 @@ public final class AnnexValidator {
                 }
                 if (v == null || v.isBlank()) {
                     if (REQUIRED.contains(field)) {
-                        errors.add(new AnnexError(line.row(), columns.get(field), "missing " + label(field)));
+                        errors.add(AnnexError.of(line.row(), columns.get(field), "missing",
+                                AnnexError.FIELD + field.id()));
                     }
                 } else if (v.length() > field.maxLength()) {
-                    errors.add(new AnnexError(line.row(), columns.get(field), label(field) + " is longer than "
-                            + field.maxLength() + " characters"));
+                    errors.add(AnnexError.of(line.row(), columns.get(field), "tooLong",
+                            AnnexError.FIELD + field.id(), field.maxLength()));
                 }
             }
             String host = line.host();
             if (host != null && !host.isBlank() && host.length() <= AnnexField.HOST.maxLength()) {
                 if (!HOST.matcher(host).matches()) {
-                    errors.add(new AnnexError(line.row(), columns.get(AnnexField.HOST), "network name \"" + host
-                            + "\" may hold only letters, digits, '.', '-' and '_' (no spaces)"));
+                    errors.add(AnnexError.of(line.row(), columns.get(AnnexField.HOST), "host.syntax", host));
                 } else {
                     Integer first = hosts.putIfAbsent(host.toLowerCase(Locale.ROOT), line.row());
                     if (first != null) {
-                        errors.add(new AnnexError(line.row(), columns.get(AnnexField.HOST), "duplicate network name \""
-                                + host + "\": also in row " + first));
+                        errors.add(AnnexError.of(line.row(), columns.get(AnnexField.HOST), "host.duplicate", host,
+                                first));
                     }
                 }
             }
@@ -54,13 +54,12 @@ public final class AnnexValidator {
             if (ip != null && !ip.isBlank()) {
                 var canonical = IpAddresses.canonical(ip);
                 if (canonical.isEmpty()) {
-                    errors.add(new AnnexError(line.row(), columns.get(AnnexField.IP), "\"" + ip
-                            + "\" is not an IPv4 or IPv6 address (e.g. 10.20.1.15 or 2001:db8::15)"));
+                    errors.add(AnnexError.of(line.row(), columns.get(AnnexField.IP), "ip.invalid", ip));
                 } else {
                     Integer first = ips.putIfAbsent(canonical.get(), line.row());
                     if (first != null) {
-                        errors.add(new AnnexError(line.row(), columns.get(AnnexField.IP), "duplicate IP address "
-                                + ip + ": also in row " + first));
+                        errors.add(AnnexError.of(line.row(), columns.get(AnnexField.IP), "ip.duplicate", ip,
+                                first));
                     }
                 }
             }
@@ -68,16 +67,4 @@ public final class AnnexValidator {
         return errors;
     }
 
-    static String label(AnnexField field) {
-        return switch (field) {
-            case NUMBER -> "No.";
-            case BODY_NAME -> "state body name";
-            case DEPARTMENT -> "structural unit (department)";
-            case LOCATION -> "physical location (floor, room)";
-            case PERSON -> "full name of the user / responsible person";
-            case HOST -> "network name of the workstation / server";
-            case IP -> "IP address";
-            case OS -> "operating system";
-        };
-    }
 }

@@ -125,7 +125,7 @@ public final class AnnexEditorView {
             @Override
             protected void updateItem(AnnexError e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.cell() + " — " + e.reason());
+                setText(empty || e == null ? null : e.cell(text) + " — " + e.reason(text));
             }
         });
         changesList.setItems(viewModel.changes());

@@ -139,14 +139,21 @@ public final class RegistryView {
         sensorContourColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.getString("annex.section."
                 + c.getValue().contour().name().toLowerCase(Locale.ROOT))));
         sensorKindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind().name()
-                .replace('_', '/')));
-        sensorProductColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.join(" ",
-                nz(c.getValue().vendor()), nz(c.getValue().product()), nz(c.getValue().productVersion())).trim()));
+                .replace("_IPS", "/IPS").replace("_AV", "/AV").replace('_', ' ')));
+        sensorProductColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(product(c.getValue())));
         sensorIpColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ipAddress()));
         sensorStateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.getString("registry.sensor."
                 + c.getValue().effectiveState().name().toLowerCase(Locale.ROOT))));
         sensorSeenColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastSeenAt() == null ? "—"
                 : SEEN.format(c.getValue().lastSeenAt().atZone(DISPLAY_ZONE))));
+    }
+
+    /** Vendor, product and version, without the vendor twice when the product's name starts with it. */
+    static String product(SensorView s) {
+        String vendor = nz(s.vendor());
+        String product = nz(s.product());
+        String name = product.startsWith(vendor) ? product : (vendor + " " + product).trim();
+        return (name + " " + nz(s.productVersion())).trim();
     }
 
     private static String nz(String s) {
