@@ -34,6 +34,15 @@ final class AnnexCommand {
     @ParentCommand
     KuzetCommand root;
 
+    /** A quarter given on the command line, or a usage error (exit 2) saying how to write it. */
+    static String quarter(CommandSpec spec, String text) {
+        try {
+            return kz.kuzet.registry.Quarter.parse(text).toString();
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     static String actor() {
         return "cli:" + System.getProperty("user.name", "unknown");
     }
@@ -61,6 +70,7 @@ final class AnnexCommand {
 
         @Override
         public Integer call() throws IOException {
+            quarter = quarter(spec, quarter);
             byte[] content = readFile(file);
             try (Kuzet kuzet = annex.root.open()) {
                 ImportPreview preview = kuzet.annexes().preview(body, quarter, file.getFileName().toString(), content);
@@ -143,7 +153,7 @@ final class AnnexCommand {
         public Integer call() {
             try (Kuzet kuzet = annex.root.open()) {
                 AnnexService annexes = kuzet.annexes();
-                String q = quarter != null ? quarter : annexes.currentQuarter().toString();
+                String q = quarter != null ? quarter(spec, quarter) : annexes.currentQuarter().toString();
                 QuarterStatus status = annexes.quarterStatus(q);
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {

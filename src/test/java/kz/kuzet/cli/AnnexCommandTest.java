@@ -90,7 +90,7 @@ class AnnexCommandTest {
         assertThat(run.err().strip().lines()).hasSize(1);
         CliRun bad = CliRun.run(db, clock, "annex", "import", "--body", "MF", "--quarter", "2026-13",
                 file.toString());
-        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("2026-Q3");
     }
 }
