@@ -41,6 +41,7 @@ public final class RegistryView {
     private final ResourceBundle text;
     private final String language;
     private AnnexEditorView annexView;
+    private BodyEditorView bodyEditor;
 
     @FXML private TabPane tabs;
     @FXML private Tab annexTab;
@@ -95,8 +96,11 @@ public final class RegistryView {
         });
         view.annexView = new AnnexEditorView(editor, text, files != null ? files : new ChooserFileOpener(text),
                 exporter);
+        view.bodyEditor = new BodyEditorView(new BodyEditorViewModel(kuzet.bodies(), background, text, actor,
+                lists::refresh), text);
         FXMLLoader loader = new FXMLLoader(RegistryView.class.getResource("/fxml/registry/registry.fxml"), text);
-        loader.setControllerFactory(type -> type == AnnexEditorView.class ? view.annexView : view);
+        loader.setControllerFactory(type -> type == AnnexEditorView.class ? view.annexView
+                : type == BodyEditorView.class ? view.bodyEditor : view);
         Parent root;
         try {
             root = loader.load();
@@ -123,6 +127,11 @@ public final class RegistryView {
         bodyEmailColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().body().contactEmail()));
         bodyAnnexColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.getString(
                 c.getValue().annexSubmitted() ? "registry.annex.submitted" : "registry.annex.missing")));
+        bodiesTable.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (row != null) {
+                bodyEditor.viewModel().select(row.body().code());
+            }
+        });
         bodiesTable.setOnMouseClicked(e -> {
             BodyRow row = bodiesTable.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && row != null) {

@@ -26,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -168,6 +169,29 @@ class RegistryViewTest {
                 .contains("broken.xlsx");
         assertThat(robot.lookup("#confirmButton").queryButton().isDisabled()).isTrue();
         assertThat(kuzet.annexes().submittedBodyCodes("2026-Q3")).isEmpty();
+    }
+
+    @Test
+    void aStateBodyIsEditedWithItsErrorsShownAndSaved(FxRobot robot) throws Exception {
+        TableView<?> bodies = robot.lookup("#bodiesTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bodies.getItems().size() == 2);
+        robot.interact(() -> bodies.getSelectionModel().select(0));
+        TextField email = robot.lookup("#contactEmailField").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "MF".equals(
+                robot.lookup("#codeField").queryAs(TextField.class).getText()));
+        assertThat(robot.lookup("#codeField").queryAs(TextField.class).isEditable()).isFalse();
+
+        robot.interact(() -> email.setText("not an address"));
+        robot.clickOn("#saveBodyButton");
+        Label status = robot.lookup("#bodyStatusLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !status.getText().isEmpty());
+        assertThat(status.getText()).startsWith("Сақталмады").contains("e-mail");
+        assertThat(kuzet.bodies().find("MF").orElseThrow().form().contactEmail()).isNull();
+
+        robot.interact(() -> email.setText("soc@minfin.gov.kz"));
+        robot.clickOn("#saveBodyButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("MF сақталды"));
+        assertThat(kuzet.bodies().find("MF").orElseThrow().form().contactEmail()).isEqualTo("soc@minfin.gov.kz");
     }
 
     /** Waits until the background work (and any work it chains, like the reload after saving) is done. */
