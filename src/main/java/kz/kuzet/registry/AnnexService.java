@@ -161,6 +161,9 @@ public final class AnnexService {
             throw new IllegalStateException("The annex has no valid object rows; nothing was written.");
         }
         return tx.call(em -> {
+            // Thousands of rows and audit entries in one unit: no automatic flush before each audit statement
+            // (identity inserts run at persist anyway); the object changes are flushed once, at commit.
+            em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
             StateBody body = em.createQuery("select b from StateBody b where b.code = :c", StateBody.class)
                     .setParameter("c", preview.bodyCode()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getSingleResult();
@@ -171,7 +174,6 @@ public final class AnnexService {
             for (AnnexLine line : preview.validLines()) {
                 em.persist(new AnnexRow(s, line.row(), line));
             }
-            em.flush();
             String newest = em.createQuery("select max(s.quarter) from AnnexSubmission s where s.stateBody = :b",
                     String.class).setParameter("b", body).getSingleResult();
             int[] applied = new int[3];
@@ -211,7 +213,6 @@ public final class AnnexService {
                 MonitoredObject o = new MonitoredObject(body, l.contour(), l.department(), l.location(), l.person(),
                         l.host(), canonicalIp(l.ip()), l.os());
                 em.persist(o);
-                em.flush();
                 audit.change(em, actor, "object.add", "monitored_object", o.getId(), null, null, state(o));
                 added++;
                 continue;
