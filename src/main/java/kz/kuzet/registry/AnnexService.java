@@ -102,8 +102,9 @@ public final class AnnexService {
         Set<Integer> badRows = parsed.errors().stream().map(AnnexError::row).collect(Collectors.toSet());
         List<AnnexLine> valid = parsed.lines().stream().filter(l -> !badRows.contains(l.row())).toList();
         Baseline baseline = baseline(bodyCode, q);
+        List<AnnexLine> invalid = parsed.lines().stream().filter(l -> badRows.contains(l.row())).toList();
         return new ImportPreview(bodyCode, q, source, sha, parsed, valid,
-                AnnexComparison.of(baseline.lines, valid), baseline.label);
+                AnnexComparison.of(baseline.lines, valid, invalid), baseline.label);
     }
 
     /** a row naming an object recorded as out of scope is refused, with the recorded reason. */
@@ -179,7 +180,8 @@ public final class AnnexService {
             int[] applied = new int[3];
             boolean update = preview.quarter().toString().compareTo(newest) >= 0;
             if (update) {
-                applied = applyToRegistry(em, body, preview.quarter(), preview.validLines(), actor);
+                applied = applyToRegistry(em, body, preview.quarter(), preview.validLines(),
+                        invalidLines(preview), actor);
             }
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("state_body", body.getCode());
@@ -197,12 +199,20 @@ public final class AnnexService {
         });
     }
 
-    private int[] applyToRegistry(EntityManager em, StateBody body, Quarter q, List<AnnexLine> lines, String actor) {
+    private static List<AnnexLine> invalidLines(ImportPreview preview) {
+        Set<AnnexLine> valid = new java.util.HashSet<>(preview.validLines());
+        return preview.parsed().lines().stream().filter(l -> !valid.contains(l)).toList();
+    }
+
+    /** Objects named by rows left out for their errors are neither updated nor retired: the body still lists them. */
+    private int[] applyToRegistry(EntityManager em, StateBody body, Quarter q, List<AnnexLine> lines,
+            List<AnnexLine> leftOut, String actor) {
         List<MonitoredObject> objects = activeObjects(em, body.getCode()).stream()
                 .filter(MonitoredObject::isInScope).toList();
         List<AnnexLine> current = objects.stream().map(AnnexService::lineOf).toList();
         Map<Integer, Integer> pairs = AnnexComparison.pair(current, lines);
         boolean[] kept = new boolean[objects.size()];
+        AnnexComparison.pair(current, leftOut).values().forEach(i -> kept[i] = true);
         int added = 0;
         int updated = 0;
         int retired = 0;

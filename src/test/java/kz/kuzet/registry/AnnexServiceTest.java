@@ -131,6 +131,25 @@ class AnnexServiceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void anObjectWhoseRowIsLeftOutForAnErrorIsNotRetired(TestEngine engine) {
+        try (Kuzet kuzet = engine.open(clock)) {
+            RegistryFixtures.body(kuzet, "MF");
+            AnnexService annexes = kuzet.annexes();
+            annexes.commit(annexes.preview("MF", "2026-Q2", "q2.xlsx", TestAnnexFiles.officialXlsx(KK_HEADER,
+                    KK_INTERNAL, List.of(ws(1, "Debian 12"), ws(2, "Debian 12")), KK_EXTERNAL, List.of())), false, "t");
+            ImportPreview q3 = annexes.preview("MF", "2026-Q3", "q3.xlsx", TestAnnexFiles.officialXlsx(KK_HEADER,
+                    KK_INTERNAL, List.of(ws(1, "Debian 12"), new Obj("ДЦ", "1", "Ким", "MF-WS-2", "10.20.1.2",
+                            null)), KK_EXTERNAL, List.of()));
+            assertThat(q3.valid()).isEqualTo(1);
+            assertThat(q3.comparison().removed()).isEmpty();
+            CommitResult r = annexes.commit(q3, true, "t");
+            assertThat(r.objectsRetired()).isZero();
+            assertThat(activeHosts(kuzet)).containsExactlyInAnyOrder("MF-WS-1", "MF-WS-2");
+        }
+    }
+
     private static long objectCount(Kuzet kuzet) {
         return kuzet.tx().read(em -> em.createQuery("select count(o) from MonitoredObject o", Long.class)
                 .getSingleResult());

@@ -22,6 +22,14 @@ public record AnnexComparison(List<AnnexLine> added, List<AnnexLine> removed, Li
     }
 
     public static AnnexComparison of(List<AnnexLine> before, List<AnnexLine> after) {
+        return of(before, after, List.of());
+    }
+
+    /**
+     * As {@link #of(List, List)}; objects that match one of {@code stillListed} (rows left out for their errors)
+     * are not counted as removed: the state body still lists them.
+     */
+    public static AnnexComparison of(List<AnnexLine> before, List<AnnexLine> after, List<AnnexLine> stillListed) {
         Map<Integer, Integer> pairs = pair(before, after);
         List<AnnexLine> added = new ArrayList<>();
         List<Changed> changed = new ArrayList<>();
@@ -38,6 +46,7 @@ public record AnnexComparison(List<AnnexLine> added, List<AnnexLine> removed, Li
                 changed.add(new Changed(before.get(b), after.get(a), diffs));
             }
         }
+        pair(before, stillListed).values().forEach(b -> kept[b] = true);
         List<AnnexLine> removed = new ArrayList<>();
         for (int b = 0; b < before.size(); b++) {
             if (!kept[b]) {
