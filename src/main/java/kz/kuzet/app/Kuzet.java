@@ -11,28 +11,43 @@ import kz.kuzet.incident.Recommendation;
 import kz.kuzet.incident.RecordQueries;
 import kz.kuzet.incident.StateBodyReport;
 import kz.kuzet.notice.Notice;
+import kz.kuzet.notice.NoticeRenderer;
+import kz.kuzet.notice.NoticeService;
+import kz.kuzet.notice.NoticeSettings;
+import kz.kuzet.notice.OutboxMessage;
 import kz.kuzet.registry.AnnexService;
 import kz.kuzet.registry.ContourRange;
 import kz.kuzet.registry.CoordinatorActivity;
 import kz.kuzet.registry.LogCollector;
-import kz.kuzet.registry.MonitoredObject;
 import kz.kuzet.registry.ObjectEventLog;
 import kz.kuzet.registry.ObjectRegistry;
 import kz.kuzet.registry.OsSupportTable;
 import kz.kuzet.registry.OutdatedOsReport;
-import kz.kuzet.registry.RegistryService;
 import kz.kuzet.registry.ScopePolicy;
-import kz.kuzet.registry.Sensor;
 import kz.kuzet.registry.SensorService;
-import kz.kuzet.registry.StateBody;
 import kz.kuzet.registry.StateBodyService;
 import kz.kuzet.registry.SupportWorkService;
 import kz.kuzet.registry.WorkOrder;
 import kz.kuzet.registry.annex.AnnexRow;
 import kz.kuzet.registry.annex.AnnexSubmission;
+import kz.kuzet.registry.MonitoredObject;
+import kz.kuzet.registry.RegistryService;
+import kz.kuzet.registry.Sensor;
+import kz.kuzet.registry.StateBody;
+import kz.kuzet.report.AnnexSubmissionsQuery;
+import kz.kuzet.report.QuarterlyRenderer;
+import kz.kuzet.report.QuarterlyReports;
+import kz.kuzet.report.QuarterlySummaryService;
+import kz.kuzet.report.ReportEngine;
+import kz.kuzet.security.AccessGuard;
 import kz.kuzet.security.AuditEntry;
+import kz.kuzet.security.AuditQueries;
 import kz.kuzet.security.AuditTrail;
 import kz.kuzet.security.AuditVerifier;
+import kz.kuzet.security.Authenticator;
+import kz.kuzet.security.PasswordHasher;
+import kz.kuzet.security.UserAccount;
+import kz.kuzet.security.UserService;
 import kz.kuzet.store.Database;
 import kz.kuzet.store.DatabaseSettings;
 import kz.kuzet.store.Transactions;
@@ -47,17 +62,24 @@ public final class Kuzet implements AutoCloseable {
     public static final List<Class<?>> ENTITIES = List.of(
             StateBody.class, MonitoredObject.class, ContourRange.class, Sensor.class,
             Detection.class, IncidentRecord.class, Recommendation.class, ContainmentMeasure.class,
-            OnSiteDispatch.class, StateBodyReport.class, Notice.class, AuditEntry.class,
-            AnnexSubmission.class, AnnexRow.class, WorkOrder.class, LogCollector.class, ObjectEventLog.class,
-            CoordinatorActivity.class);
+            OnSiteDispatch.class, StateBodyReport.class, Notice.class, OutboxMessage.class, AuditEntry.class,
+            UserAccount.class, AnnexSubmission.class, AnnexRow.class, WorkOrder.class, LogCollector.class,
+            ObjectEventLog.class, CoordinatorActivity.class);
 
     private final Clock clock;
     private final Database database;
     private final Transactions tx;
     private final AuditTrail audit;
+    private final AccessGuard guard;
     private final RegulationClocks clocks;
     private final RegistryService registry;
     private final RecordQueries records;
+    private final UserService users;
+    private final Authenticator authenticator;
+    private final AuditQueries auditQueries;
+    private final ReportEngine reports;
+    private final NoticeService notices;
+    private final QuarterlyReports quarterly;
     private final AnnexService annexes;
     private final StateBodyService bodies;
     private final ObjectRegistry objects;
@@ -71,9 +93,20 @@ public final class Kuzet implements AutoCloseable {
         this.database = database;
         this.tx = new Transactions(database.entityManagerFactory());
         this.audit = new AuditTrail(clock);
+        this.guard = new AccessGuard(tx, audit);
         this.clocks = new RegulationClocks(clock);
-        this.registry = new RegistryService(tx);
-        this.records = new RecordQueries(tx);
+        this.registry = new RegistryService(tx, guard);
+        this.records = new RecordQueries(tx, guard);
+        PasswordHasher hasher = new PasswordHasher();
+        this.users = new UserService(tx, audit, hasher, clock, guard);
+        this.authenticator = new Authenticator(tx, audit, hasher, clock);
+        this.auditQueries = new AuditQueries(tx, guard);
+        this.reports = new ReportEngine();
+        this.notices = new NoticeService(tx, audit, clock, new NoticeRenderer(reports),
+                new NoticeSettings(tx, audit, System.getenv()));
+        this.quarterly = new QuarterlyReports(
+                new QuarterlySummaryService(tx, clock, new AnnexSubmissionsQuery(database.dataSource())),
+                new QuarterlyRenderer(reports));
         this.annexes = new AnnexService(tx, audit, clock);
         this.bodies = new StateBodyService(tx, audit);
         this.objects = new ObjectRegistry(tx, audit);
@@ -88,6 +121,7 @@ public final class Kuzet implements AutoCloseable {
         Database database = Database.connect(settings, ENTITIES);
         try {
             database.migrate();
+            protect(settings);
             return new Kuzet(clock, database);
         } catch (RuntimeException e) {
             database.close();
@@ -95,14 +129,31 @@ public final class Kuzet implements AutoCloseable {
         }
     }
 
+    private static void protect(DatabaseSettings settings) {
+        try {
+            kz.kuzet.security.OwnerOnlyFiles.protectEmbeddedDatabase(settings);
+        } catch (java.io.IOException e) {
+            throw new kz.kuzet.store.StoreException("Cannot make the database folder private to its owner: "
+                    + e.getMessage() + ". Check the folder's owner and permissions.", e);
+        }
+    }
+
     public Clock clock() { return clock; }
     public Database database() { return database; }
     public Transactions tx() { return tx; }
     public AuditTrail audit() { return audit; }
-    public AuditVerifier auditVerifier() { return new AuditVerifier(database.dataSource()); }
+    /** The access checks every service makes; refusals are audited. */
+    public AccessGuard access() { return guard; }
+    public AuditVerifier auditVerifier() { return new AuditVerifier(database.dataSource(), guard); }
     public RegulationClocks clocks() { return clocks; }
     public RegistryService registry() { return registry; }
     public RecordQueries records() { return records; }
+    public UserService users() { return users; }
+    public Authenticator authenticator() { return authenticator; }
+    public AuditQueries auditQueries() { return auditQueries; }
+    public ReportEngine reports() { return reports; }
+    public NoticeService notices() { return notices; }
+    public QuarterlyReports quarterly() { return quarterly; }
     public AnnexService annexes() { return annexes; }
     public StateBodyService bodies() { return bodies; }
     public ObjectRegistry objects() { return objects; }
@@ -113,6 +164,7 @@ public final class Kuzet implements AutoCloseable {
 
     @Override
     public void close() {
+        guard.close();
         database.close();
     }
 }

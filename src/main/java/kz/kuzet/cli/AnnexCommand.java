@@ -19,6 +19,8 @@ import kz.kuzet.registry.annex.AnnexComparison;
 import kz.kuzet.registry.annex.AnnexError;
 import kz.kuzet.registry.annex.AnnexLimits;
 import kz.kuzet.registry.annex.AnnexLine;
+import kz.kuzet.security.Actor;
+import kz.kuzet.security.Permission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,9 +45,6 @@ final class AnnexCommand {
         }
     }
 
-    static String actor() {
-        return "cli:" + System.getProperty("user.name", "unknown");
-    }
 
     @Command(name = "import", description = "Reads and checks a state body's annex (XLSX or CSV); writes it only "
             + "with --commit.")
@@ -73,6 +72,11 @@ final class AnnexCommand {
             quarter = quarter(spec, quarter);
             byte[] content = readFile(file);
             try (Kuzet kuzet = annex.root.open()) {
+                Actor who = annex.root.logIn(kuzet);
+                RegistryAccess.check(kuzet, who, Permission.DATA_IMPORT, body, "import the annex of " + body);
+                if (commit) {
+                    RegistryAccess.check(kuzet, who, Permission.REGISTRY_CHANGE, body, "change the registry of " + body);
+                }
                 ImportPreview preview = kuzet.annexes().preview(body, quarter, file.getFileName().toString(), content);
                 CommitResult result = null;
                 String refusal = null;
@@ -81,7 +85,7 @@ final class AnnexCommand {
                         refusal = "The annex has " + preview.errors().size() + " error(s); nothing was written. Fix "
                                 + "them, or add --skip-invalid to write only the " + preview.valid() + " valid row(s).";
                     } else {
-                        result = kuzet.annexes().commit(preview, skipInvalid, actor());
+                        result = kuzet.annexes().commit(preview, skipInvalid, who.name());
                     }
                 }
                 print(spec.commandLine().getOut(), preview, result);
@@ -152,6 +156,8 @@ final class AnnexCommand {
         @Override
         public Integer call() {
             try (Kuzet kuzet = annex.root.open()) {
+                RegistryAccess.check(kuzet, annex.root.logIn(kuzet), Permission.REGISTRY_READ, null,
+                        "see which state bodies gave their annex");
                 AnnexService annexes = kuzet.annexes();
                 String q = quarter != null ? quarter(spec, quarter) : annexes.currentQuarter().toString();
                 QuarterStatus status = annexes.quarterStatus(q);
@@ -192,6 +198,8 @@ final class AnnexCommand {
         @Override
         public Integer call() {
             try (Kuzet kuzet = annex.root.open()) {
+                RegistryAccess.check(kuzet, annex.root.logIn(kuzet), Permission.REGISTRY_READ, body,
+                        "see the annex of " + body);
                 AnnexService.Submission s = kuzet.annexes().latest(body, quarter).orElseThrow(() -> new CommandFailure(
                         "State body '" + body + "' has no committed annex for " + quarter + "."));
                 AnnexComparison c = kuzet.annexes().compareWithPrevious(body, quarter).orElseThrow();
@@ -239,9 +247,11 @@ final class AnnexCommand {
         @Override
         public Integer call() throws IOException {
             try (Kuzet kuzet = annex.root.open()) {
+                Actor who = annex.root.logIn(kuzet);
+                RegistryAccess.check(kuzet, who, Permission.DATA_EXPORT, body, "export the annex of " + body);
                 Path tmp = Files.createTempFile(outFile.toAbsolutePath().getParent(), ".annex", ".xlsx");
                 try (OutputStream out = Files.newOutputStream(tmp)) {
-                    kuzet.annexes().exportXlsx(body, quarter, annex.root.language(), actor(), out);
+                    kuzet.annexes().exportXlsx(body, quarter, annex.root.language(), who.name(), out);
                 } catch (RuntimeException | IOException e) {
                     Files.deleteIfExists(tmp);
                     throw e;

@@ -26,7 +26,7 @@ final class BodiesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Kuzet kuzet = root.open()) {
-            List<BodySummary> bodies = kuzet.registry().listBodies();
+            List<BodySummary> bodies = kuzet.registry().listBodies(root.logIn(kuzet));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(bodies.stream().map(BodiesCommand::toJson).toList()));

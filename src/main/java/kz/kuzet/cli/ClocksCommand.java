@@ -63,7 +63,7 @@ final class ClocksCommand implements Callable<Integer> {
                 throw usage("Give either RECORD_ID or the facts (--kind, --detected, …), not both.");
             }
             try (Kuzet kuzet = root.open()) {
-                RecordSummary record = kuzet.records().find(recordId)
+                RecordSummary record = kuzet.records().find(root.logIn(kuzet), recordId)
                         .orElseThrow(() -> new CommandFailure("No record with id " + recordId
                                 + ". List them with 'kuzet records'."));
                 board = RegulationClocks.evaluate(record.facts(), asOf);

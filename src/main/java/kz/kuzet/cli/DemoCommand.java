@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import kz.kuzet.app.Kuzet;
 import kz.kuzet.demo.DemoWorld;
+import kz.kuzet.security.AccessPolicy;
+import kz.kuzet.security.Permission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,6 +32,9 @@ final class DemoCommand implements Callable<Integer> {
             if (!DemoWorld.isEmpty(kuzet)) {
                 throw new CommandFailure("The database already holds data; demo data goes only into an empty "
                         + "database. Point --db at a new database.");
+            }
+            if (!kuzet.users().needsFirstAdministrator()) {
+                AccessPolicy.require(root.logIn(kuzet), Permission.DEMO_LOAD);
             }
             DemoWorld.Summary s = new DemoWorld(kuzet, seed, size).load();
             PrintWriter out = spec.commandLine().getOut();

@@ -7,7 +7,8 @@ final class Failures {
 
     static String oneLine(Throwable ex) {
         if (ex instanceof CommandFailure || ex instanceof kz.kuzet.store.StoreException
-                || ex instanceof IllegalArgumentException) {
+                || ex instanceof IllegalArgumentException || ex instanceof IllegalStateException
+                || ex instanceof kz.kuzet.security.AccessDeniedException) {
             return flatten(ex.getMessage());
         }
         Throwable root = ex;

@@ -3,8 +3,12 @@ package kz.kuzet.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import kz.kuzet.app.Kuzet;
+import kz.kuzet.security.Actor;
+import kz.kuzet.security.LogInFailedException;
+import kz.kuzet.security.PasswordHasher;
 import kz.kuzet.store.DataFolder;
 import kz.kuzet.store.DatabaseSettings;
 import picocli.CommandLine;
@@ -16,7 +20,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "kuzet", mixinStandardHelpOptions = true, versionProvider = KuzetCommand.Version.class,
         description = "Kuzet — analyst console of the National Cybersecurity Coordination Center.",
         subcommands = {DbCommand.class, BodiesCommand.class, AnnexCommand.class, RegistryCommand.class, RecordsCommand.class, ClocksCommand.class,
-                DemoCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, UserCommand.class, AuditCommand.class, NoticeCommand.class, OutboxCommand.class,
+                ReportCommand.class, BenchCommand.class, NoticeSettingsCommand.class, CommandLine.HelpCommand.class})
 public final class KuzetCommand implements Callable<Integer> {
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
@@ -41,10 +46,76 @@ public final class KuzetCommand implements Callable<Integer> {
         this.language = l;
     }
 
+    @Option(names = "--user", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "Log in as this user (env KUZET_USER). The password comes from env KUZET_PASSWORD or "
+                    + "a prompt; it is never an option.")
+    String user;
+
     String language;
 
     /** The clock every deadline is measured with; tests replace it. */
     Clock clock = Clock.systemUTC();
+
+    /** The environment (KUZET_USER, KUZET_PASSWORD, …); tests replace it. */
+    Map<String, String> env = System.getenv();
+
+    /** Asks for a password without echo; tests replace it. Returns null when there is no terminal. */
+    PasswordPrompt prompt = PasswordPrompt.CONSOLE;
+
+    /**
+     * Logs in the user named by {@code --user} or {@code KUZET_USER}, with the password from {@code KUZET_PASSWORD}
+     * or the prompt. Every attempt is audited; a refusal ends the command with its reason.
+     */
+    Actor logIn(Kuzet kuzet) {
+        String name = user != null && !user.isBlank() ? user : env.get("KUZET_USER");
+        if (name == null || name.isBlank()) {
+            throw new CommandFailure("This command needs a log-in: give --user NAME (or set KUZET_USER); the "
+                    + "password is read from KUZET_PASSWORD or asked for.");
+        }
+        char[] password = password("Password for " + name + ": ");
+        try {
+            return kuzet.authenticator().logIn(name, password);
+        } catch (LogInFailedException e) {
+            throw new CommandFailure("Log-in refused: " + e.getMessage());
+        } finally {
+            PasswordHasher.wipe(password);
+        }
+    }
+
+    private char[] password(String question) {
+        String fromEnv = env.get("KUZET_PASSWORD");
+        if (fromEnv != null) {
+            return fromEnv.toCharArray();
+        }
+        char[] typed = prompt.ask(question);
+        if (typed == null) {
+            throw new CommandFailure("No password: set KUZET_PASSWORD, or run in a terminal to be asked for it.");
+        }
+        return typed;
+    }
+
+    /** A new password for a user being created: from KUZET_NEW_PASSWORD, or asked for twice. */
+    char[] newPassword(String username) {
+        String fromEnv = env.get("KUZET_NEW_PASSWORD");
+        if (fromEnv != null) {
+            return fromEnv.toCharArray();
+        }
+        char[] first = prompt.ask("New password for " + username + ": ");
+        if (first == null) {
+            throw new CommandFailure("No password for the new user: set KUZET_NEW_PASSWORD, or run in a terminal "
+                    + "to be asked for it.");
+        }
+        char[] second = prompt.ask("Repeat the new password: ");
+        try {
+            if (second == null || !java.util.Arrays.equals(first, second)) {
+                PasswordHasher.wipe(first);
+                throw new CommandFailure("The two passwords differ; nothing was changed. Try again.");
+            }
+            return first;
+        } finally {
+            PasswordHasher.wipe(second);
+        }
+    }
 
     /** Opens the database (migrating it to the current schema) and builds the services. */
     Kuzet open() {
@@ -52,7 +123,7 @@ public final class KuzetCommand implements Callable<Integer> {
     }
 
     DatabaseSettings databaseSettings() {
-        return DatabaseSettings.resolve(dbUrl, dbUser, dbPassword, System.getenv(), DataFolder.current());
+        return DatabaseSettings.resolve(dbUrl, dbUser, dbPassword, env, DataFolder.current());
     }
 
     String language() {

@@ -31,7 +31,7 @@ final class RecordsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Kuzet kuzet = root.open()) {
-            List<RecordSummary> records = kuzet.records().list(openOnly);
+            List<RecordSummary> records = kuzet.records().list(root.logIn(kuzet), openOnly);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(records.stream().map(r -> toJson(r, kuzet.clocks().now(r.facts()))).toList()));

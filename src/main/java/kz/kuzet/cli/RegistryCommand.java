@@ -14,6 +14,7 @@ import kz.kuzet.registry.SupportWorkService.ActivityView;
 import kz.kuzet.registry.SupportWorkService.CollectorView;
 import kz.kuzet.registry.SupportWorkService.EventLogView;
 import kz.kuzet.registry.SupportWorkService.WorkOrderView;
+import kz.kuzet.security.Permission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,6 +40,9 @@ final class RegistryCommand {
         @Option(names = "--json", description = "Print the result as JSON.")
         boolean json;
 
+        /** The state body the listing is limited to, or null for all of them. */
+        abstract String body();
+
         abstract Object jsonOf(Kuzet kuzet);
 
         abstract void printText(Kuzet kuzet, PrintWriter out);
@@ -46,6 +50,8 @@ final class RegistryCommand {
         @Override
         public Integer call() {
             try (Kuzet kuzet = registry.root.open()) {
+                RegistryAccess.check(kuzet, registry.root.logIn(kuzet), Permission.REGISTRY_READ, body(),
+                        "read the registry");
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     out.println(Json.write(jsonOf(kuzet)));
@@ -63,6 +69,11 @@ final class RegistryCommand {
     static final class OutdatedOs extends Listing {
         @Option(names = "--body", paramLabel = "CODE")
         String body;
+
+        @Override
+        String body() {
+            return body;
+        }
 
         @Override
         Object jsonOf(Kuzet kuzet) {
@@ -87,6 +98,11 @@ final class RegistryCommand {
     static final class Sensors extends Listing {
         @Option(names = "--body", paramLabel = "CODE")
         String body;
+
+        @Override
+        String body() {
+            return body;
+        }
 
         @Override
         Object jsonOf(Kuzet kuzet) {
@@ -128,6 +144,11 @@ final class RegistryCommand {
     static final class WorkOrders extends Listing {
         @Option(names = "--body", paramLabel = "CODE")
         String body;
+
+        @Override
+        String body() {
+            return body;
+        }
         @Option(names = "--open", description = "Only planned and in-progress work.")
         boolean open;
 
@@ -169,6 +190,11 @@ final class RegistryCommand {
         String body;
 
         @Override
+        String body() {
+            return body;
+        }
+
+        @Override
         Object jsonOf(Kuzet kuzet) {
             return kuzet.supportWork().eventLogs(body).stream().map(l -> {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -193,6 +219,11 @@ final class RegistryCommand {
     static final class Collectors extends Listing {
         @Option(names = "--body", paramLabel = "CODE")
         String body;
+
+        @Override
+        String body() {
+            return body;
+        }
 
         @Override
         Object jsonOf(Kuzet kuzet) {
@@ -222,6 +253,11 @@ final class RegistryCommand {
     static final class Coordinator extends Listing {
         @Option(names = "--body", paramLabel = "CODE", required = true)
         String body;
+
+        @Override
+        String body() {
+            return body;
+        }
 
         @Override
         Object jsonOf(Kuzet kuzet) {

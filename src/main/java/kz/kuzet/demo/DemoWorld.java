@@ -110,6 +110,7 @@ public final class DemoWorld {
             }
             em.createNativeQuery("insert into app_setting (setting_name, setting_value) values (?1, ?2)")
                     .setParameter(1, DEMO_SETTING).setParameter(2, Long.toString(seed)).executeUpdate();
+            kz.kuzet.security.DemoUsers.create(em, kuzet.users(), kz.kuzet.security.Actor.system(ACTOR));
             Summary s = summary(counts);
             kuzet.audit().event(em, ACTOR, "demo.load", Map.of("seed", seed, "size", size.name(),
                     "bodies", s.bodies(), "objects", s.objects(), "detections", s.detections(),

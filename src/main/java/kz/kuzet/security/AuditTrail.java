@@ -13,6 +13,9 @@ import java.util.Map;
  * Appends entries to the hash-chained audit trail, inside the caller's transaction, so a change and its audit
  * entry commit together or not at all. Appends are serialised through the chain's head row, also across
  * workstations. There is deliberately no way to change or delete an entry.
+ *
+ * <p>The chain's head stays locked from the first append until the transaction ends, so append as the LAST step
+ * of a unit of work (after the slow parts of an import or an export), keeping other workstations' waits short.
  */
 public final class AuditTrail {
 
@@ -31,15 +34,44 @@ public final class AuditTrail {
         return append(em, actor, action, entity, entityId, recordId, toJson(before), toJson(after));
     }
 
+    /** A change of an entity by an actor (see {@link #change(EntityManager, String, String, String, Long, Long, Map, Map)}). */
+    public AuditEntry change(EntityManager em, Actor actor, String action, String entity, Long entityId,
+            Long recordId, Map<String, ?> before, Map<String, ?> after) {
+        return change(em, actor.name(), action, entity, entityId, recordId, before, after);
+    }
+
     /** An event with no entity state, e.g. a log-in or an export. */
     public AuditEntry event(EntityManager em, String actor, String action, Map<String, ?> details) {
         return append(em, actor, action, null, null, null, null, toJson(details));
     }
 
+    /** An event by an actor: an export, an import, a notice sent. */
+    public AuditEntry event(EntityManager em, Actor actor, String action, Map<String, ?> details) {
+        return event(em, actor.name(), action, details);
+    }
+
+    /** An event about one record (e.g. a notice or a report exported for it). */
+    public AuditEntry recordEvent(EntityManager em, Actor actor, String action, long recordId, Map<String, ?> details) {
+        return append(em, actor.name(), action, null, null, recordId, null, toJson(details));
+    }
+
     AuditEntry append(EntityManager em, String actor, String action, String entity, Long entityId, Long recordId,
             String before, String after) {
-        Object[] head = (Object[]) em.createNativeQuery(
-                "select last_seq, last_hash from audit_head where id = 1 for update").getSingleResult();
+        requireText(actor, "actor", 100);
+        requireText(action, "action", 60);
+        if (entity != null) {
+            requireText(entity, "entity", 60);
+        }
+        // The head row is locked until this transaction ends: concurrent appends (threads or workstations) wait
+        // here and then read the head the winner committed, so two entries never share a predecessor.
+        java.util.List<?> heads = em.createNativeQuery(
+                "select last_seq, last_hash from audit_head where id = 1 for update").getResultList();
+        if (heads.isEmpty()) {
+            throw new kz.kuzet.store.StoreException("The audit trail's head row is missing: the database was changed "
+                    + "behind the application's back. Nothing was saved. Run 'kuzet audit verify' and call the "
+                    + "administrator.");
+        }
+        Object[] head = (Object[]) heads.get(0);
         long seq = ((Number) head[0]).longValue() + 1;
         String prevHash = (String) head[1];
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -52,6 +84,12 @@ public final class AuditTrail {
                 .setParameter(2, hash)
                 .executeUpdate();
         return entry;
+    }
+
+    private static void requireText(String value, String what, int max) {
+        if (value == null || value.isBlank() || value.length() > max) {
+            throw new IllegalArgumentException("Audit " + what + " must be 1 to " + max + " characters: '" + value + "'");
+        }
     }
 
     static String toJson(Map<String, ?> state) {

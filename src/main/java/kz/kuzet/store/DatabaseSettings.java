@@ -10,9 +10,12 @@ import java.util.Objects;
  */
 public final class DatabaseSettings {
 
-    /** H2 options that make it accept the same SQL as PostgreSQL and let several processes share one file. */
+    /**
+     * H2 options that make it accept the same SQL as PostgreSQL and let several processes share one file. A row
+     * lock is waited for up to 10 s (H2's default is 2 s, too short for the audit chain's head under load).
+     */
     static final String H2_OPTIONS =
-            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE";
 
     /** The user an embedded file database is created with when none is given. */
     static final String EMBEDDED_USER = "kuzet";
@@ -39,7 +42,8 @@ public final class DatabaseSettings {
     /** An H2 database in memory, private to this process; for tests and benchmarks. */
     public static DatabaseSettings inMemory(String name) {
         return new DatabaseSettings("jdbc:h2:mem:" + name
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1",
+                "sa", "");
     }
 
     /**

@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import kz.kuzet.app.Kuzet;
+import kz.kuzet.ui.login.LoginDialog;
 import kz.kuzet.ui.main.MainView;
 import kz.kuzet.ui.main.MainViewModel;
 
@@ -29,13 +30,23 @@ public final class KuzetApp extends Application {
             try {
                 kuzet = ConsoleStartup.open(options);
                 boolean demo = kz.kuzet.demo.DemoWorld.demoSeed(kuzet).isPresent();
-                Platform.runLater(() -> viewModel.connected(kuzet, demo));
+                boolean noAdministrator = kuzet.users().needsFirstAdministrator();
+                Platform.runLater(() -> logIn(stage, options, demo, noAdministrator));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> viewModel.connectionFailed(e));
             }
         }, "kuzet-open-database");
         opener.setDaemon(true);
         opener.start();
+    }
+
+    private void logIn(Stage stage, ConsoleLauncher.StartOptions options, boolean demo, boolean noAdministrator) {
+        ResourceBundle security = LoginDialog.bundle(locale(options.language()));
+        if (noAdministrator) {
+            viewModel.connectionFailed(new IllegalStateException(security.getString("login.no_admin")));
+            return;
+        }
+        LoginDialog.show(kuzet.authenticator(), security, actor -> viewModel.connected(kuzet, demo, actor), stage::close);
     }
 
     @Override

@@ -31,6 +31,7 @@ class AnnexCommandTest {
         try (Kuzet kuzet = Kuzet.open(db, clock)) {
             RegistryFixtures.body(kuzet, "MF");
             RegistryFixtures.body(kuzet, "MOJ");
+            RegistryFixtures.demoUsers(kuzet);
         }
         Path file = dir.resolve("mf.xlsx");
         Files.write(file, TestAnnexFiles.officialXlsx(KK_HEADER, KK_INTERNAL, List.of(ws(1, "Windows 7 SP1"),
@@ -49,6 +50,14 @@ class AnnexCommandTest {
         assertThat(p.get("removed").asInt()).isZero();
         assertThat(p.get("changed").asInt()).isZero();
         assertThat(p.get("committed").asBoolean()).isFalse();
+
+        CliRun analyst = CliRun.runAs(db, clock, "demo.analyst", "annex", "import", "--body", "MF", "--quarter",
+                "2026-Q3", file.toString(), "--commit", "--skip-invalid");
+        assertThat(analyst.exit()).isEqualTo(1);
+        assertThat(analyst.err()).contains("change the registry");
+        CliRun coordinator = CliRun.runAs(db, clock, "demo.coordinator.mf", "annex", "import", "--body", "MF",
+                "--quarter", "2026-Q3", file.toString());
+        assertThat(coordinator.exit()).isEqualTo(1);
 
         CliRun refused = CliRun.run(db, clock, "annex", "import", "--body", "MF", "--quarter", "2026-Q3",
                 file.toString(), "--commit", "--json");
@@ -80,6 +89,7 @@ class AnnexCommandTest {
         DatabaseSettings db = DatabaseSettings.inMemory("annex_cli_" + System.nanoTime());
         try (Kuzet kuzet = Kuzet.open(db, clock)) {
             RegistryFixtures.body(kuzet, "MF");
+            RegistryFixtures.demoUsers(kuzet);
         }
         Path file = dir.resolve("annex.xlsx");
         Files.write(file, new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8, 9});

@@ -6,12 +6,17 @@ import java.time.Clock;
 import kz.kuzet.store.DatabaseSettings;
 import picocli.CommandLine;
 
-/** Runs {@code kuzet …} in-process against a test database, capturing what it prints. */
+/** Runs {@code kuzet …} in-process against a test database as the demo shift lead, capturing what it prints. */
 public record CliRun(int exit, String out, String err) {
 
     public static CliRun run(DatabaseSettings db, Clock clock, String... args) {
+        return runAs(db, clock, "demo.lead", args);
+    }
+
+    public static CliRun runAs(DatabaseSettings db, Clock clock, String user, String... args) {
         KuzetCommand root = new KuzetCommand();
         root.clock = clock;
+        root.env = java.util.Map.of("KUZET_USER", user, "KUZET_PASSWORD", kz.kuzet.security.DemoUsers.PASSWORD);
         CommandLine cl = KuzetCommand.commandLine(root);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

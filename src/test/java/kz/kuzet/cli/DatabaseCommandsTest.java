@@ -54,13 +54,13 @@ class DatabaseCommandsTest {
         assertThat(described.get("rows").get("state_body").asInt()).isEqualTo(world.get("bodies").asInt());
         assertThat(described.get("rows").get("detection").asInt()).isEqualTo(world.get("detections").asInt());
 
-        Cli.Result bodies = Cli.run(clock, with(db, "bodies", "--json"));
+        Cli.Result bodies = Cli.runAs(clock, "demo.analyst", with(db, "bodies", "--json"));
         JsonNode list = Json.MAPPER.readTree(bodies.out());
         assertThat(list).hasSize(world.get("bodies").asInt());
         assertThat(list.findValuesAsText("code")).contains("MF", "AST", "MDAI");
 
-        Cli.Result all = Cli.run(clock, with(db, "records", "--json"));
-        Cli.Result open = Cli.run(clock, with(db, "records", "--open", "--json"));
+        Cli.Result all = Cli.runAs(clock, "demo.analyst", with(db, "records", "--json"));
+        Cli.Result open = Cli.runAs(clock, "demo.analyst", with(db, "records", "--open", "--json"));
         JsonNode allRecords = Json.MAPPER.readTree(all.out());
         JsonNode openRecords = Json.MAPPER.readTree(open.out());
         assertThat(allRecords.size()).isEqualTo(world.get("records").asInt());
@@ -74,11 +74,11 @@ class DatabaseCommandsTest {
         }
 
         long id = openRecords.get(0).get("id").asLong();
-        Cli.Result stored = Cli.run(clock, with(db, "clocks", Long.toString(id), "--json"));
+        Cli.Result stored = Cli.runAs(clock, "demo.analyst", with(db, "clocks", Long.toString(id), "--json"));
         assertThat(stored.exit()).as(stored.err()).isZero();
         assertThat(Json.MAPPER.readTree(stored.out()).get("clocks")).hasSize(4);
 
-        Cli.Result missing = Cli.run(clock, with(db, "clocks", "999999", "--json"));
+        Cli.Result missing = Cli.runAs(clock, "demo.analyst", with(db, "clocks", "999999", "--json"));
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("No record with id 999999");
 

@@ -27,7 +27,9 @@ class DemoWorldTest {
         try (Kuzet kuzet = engine.open(clock)) {
             DemoWorld.Summary s = new DemoWorld(kuzet, 11, DemoWorld.Size.SMALL).load();
             assertThat(s.bodies()).isGreaterThanOrEqualTo(20);
-            List<BodySummary> bodies = kuzet.registry().listBodies();
+            kz.kuzet.security.Actor analyst = kuzet.authenticator().logIn("demo.analyst",
+                    kz.kuzet.security.DemoUsers.PASSWORD.toCharArray());
+            List<BodySummary> bodies = kuzet.registry().listBodies(analyst);
             assertThat(bodies).allSatisfy(b -> {
                 assertThat(b.nameKk()).isNotBlank();
                 assertThat(b.nameRu()).isNotBlank();
@@ -37,12 +39,12 @@ class DemoWorldTest {
             assertThat(bodies.stream().mapToLong(BodySummary::objects).sum()).isEqualTo(s.objects());
             assertThat(DemoWorld.demoSeed(kuzet)).contains(11L);
 
-            List<RecordSummary> open = kuzet.records().list(true);
+            List<RecordSummary> open = kuzet.records().list(analyst, true);
             assertThat(open).isNotEmpty();
             assertThat(open).anySatisfy(r -> assertThat(RegulationClocks.evaluate(r.facts(), clock.instant())
                     .headline()).isPresent());
-            assertThat(kuzet.records().list(false)).hasSize(s.records());
-            List<ClockState> states = kuzet.records().list(false).stream()
+            assertThat(kuzet.records().list(analyst, false)).hasSize(s.records());
+            List<ClockState> states = kuzet.records().list(analyst, false).stream()
                     .flatMap(r -> RegulationClocks.evaluate(r.facts(), clock.instant()).clocks().stream())
                     .map(c -> c.state()).distinct().toList();
             assertThat(states).contains(ClockState.MET, ClockState.NOT_APPLICABLE);
@@ -56,7 +58,9 @@ class DemoWorldTest {
             assertThat(formats).isGreaterThanOrEqualTo(5);
 
             assertThat(kuzet.auditVerifier().verify().valid()).isTrue();
-            assertThat(kuzet.auditVerifier().verify().entries()).isEqualTo(1);
+            // demo.load, one user.create per demo user, and the analyst's log-in above
+            assertThat(kuzet.auditVerifier().verify().entries())
+                    .isEqualTo(1 + kz.kuzet.security.DemoUsers.ALL.size() + 1);
         }
     }
 

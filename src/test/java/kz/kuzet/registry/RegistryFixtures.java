@@ -9,6 +9,12 @@ public final class RegistryFixtures {
     private RegistryFixtures() {
     }
 
+    /** The demo users (one per role, password {@link kz.kuzet.security.DemoUsers#PASSWORD}), for log-ins. */
+    public static void demoUsers(Kuzet kuzet) {
+        kuzet.tx().run(em -> kz.kuzet.security.DemoUsers.create(em, kuzet.users(),
+                kz.kuzet.security.Actor.system("test-setup")));
+    }
+
     public static long body(Kuzet kuzet, String code) {
         return kuzet.tx().call(em -> {
             StateBody b = new StateBody(code, code + " министрлігі", "Министерство " + code, StateBodyKind.MINISTRY);

@@ -27,12 +27,13 @@ class SharedEmbeddedDatabaseTest {
         try (Kuzet kuzet = Kuzet.open(settings, Clock.systemUTC())) {
             kuzet.tx().run(em -> em.persist(new StateBody("MF", "Қаржы министрлігі", "Министерство финансов",
                     StateBodyKind.MINISTRY)));
+            kuzet.users().createFirstAdministrator("root", null, "root's password!".toCharArray());
 
             String listed = runKuzet(settings, "bodies", "--json");
             assertThat(listed).contains("\"code\":\"MF\"").contains("Қаржы министрлігі");
 
             runKuzet(settings, "db", "migrate");
-            assertThat(kuzet.registry().listBodies()).extracting(b -> b.code()).containsExactly("MF");
+            assertThat(kuzet.registry().listBodies(kz.kuzet.security.Actor.system("test"))).extracting(b -> b.code()).containsExactly("MF");
         }
     }
 
@@ -42,7 +43,10 @@ class SharedEmbeddedDatabaseTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "kz.kuzet.Launcher", "--db", settings.url()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
+        builder.environment().put("KUZET_USER", "root");
+        builder.environment().put("KUZET_PASSWORD", "root's password!");
+        Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

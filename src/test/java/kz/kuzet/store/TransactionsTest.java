@@ -54,7 +54,7 @@ class TransactionsTest {
                 em.flush();
                 throw new IllegalStateException("boom");
             })).hasMessage("boom");
-            assertThat(kuzet.registry().listBodies()).isEmpty();
+            assertThat(kuzet.registry().listBodies(kz.kuzet.security.Actor.system("test"))).isEmpty();
         }
     }
 }

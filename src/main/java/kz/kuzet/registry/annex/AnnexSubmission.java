@@ -29,6 +29,13 @@ public class AnnexSubmission {
     @Column(nullable = false, length = 7)
     private String quarter;
 
+    /** The quarter again as numbers, the shape the quarterly summary's query reads. */
+    @Column(name = "quarter_year", nullable = false)
+    private int quarterYear;
+
+    @Column(name = "quarter_no", nullable = false)
+    private int quarterNo;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
@@ -54,6 +61,9 @@ public class AnnexSubmission {
             String sourceSha256, int rowCount, String submittedBy) {
         this.stateBody = stateBody;
         this.quarter = quarter;
+        kz.kuzet.registry.Quarter q = kz.kuzet.registry.Quarter.parse(quarter);
+        this.quarterYear = q.year();
+        this.quarterNo = q.number();
         this.receivedAt = receivedAt;
         this.sourceName = sourceName;
         this.sourceSha256 = sourceSha256;

@@ -42,6 +42,7 @@ public final class MainViewModel {
     private final Timeline ticker;
     private ScheduledExecutorService refresher;
     private Kuzet kuzet;
+    private kz.kuzet.security.Actor actor;
 
     public MainViewModel(Clock clock, ResourceBundle bundle) {
         this.clock = clock;
@@ -53,10 +54,14 @@ public final class MainViewModel {
         this.ticker.play();
     }
 
-    /** Called on the JavaFX thread once the database is open; {@code demo} tells whether it holds demo data. */
-    public void connected(Kuzet opened, boolean demo) {
+    /**
+     * Called on the JavaFX thread once the database is open and {@code loggedIn} has logged in; {@code demo} tells
+     * whether it holds demo data.
+     */
+    public void connected(Kuzet opened, boolean demo, kz.kuzet.security.Actor loggedIn) {
         demoData.set(demo);
         this.kuzet = opened;
+        this.actor = loggedIn;
         connected.set(true);
         problem.set(null);
         connection.set(MessageFormat.format(bundle.getString("status.connected"),
@@ -77,7 +82,7 @@ public final class MainViewModel {
 
     private void refresh() {
         try {
-            List<RecordSummary> records = kuzet.records().list(true);
+            List<RecordSummary> records = kuzet.records().list(actor, true);
             Platform.runLater(() -> {
                 openRecords.setAll(records);
                 if (!connected.get()) {

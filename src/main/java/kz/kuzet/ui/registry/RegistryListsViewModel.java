@@ -14,6 +14,7 @@ import kz.kuzet.registry.RegistryService;
 import kz.kuzet.registry.RegistryService.BodySummary;
 import kz.kuzet.registry.SensorService;
 import kz.kuzet.registry.SensorService.SensorView;
+import kz.kuzet.security.Actor;
 
 /** The registry's lists: state bodies with this quarter's annex status, and sensors; loaded off the FX thread. */
 public final class RegistryListsViewModel {
@@ -26,13 +27,15 @@ public final class RegistryListsViewModel {
     private final AnnexService annexes;
     private final SensorService sensors;
     private final Executor background;
+    private final Actor actor;
     private final ObservableList<BodyRow> bodies = FXCollections.observableArrayList();
     private final ObservableList<SensorView> sensorRows = FXCollections.observableArrayList();
     private final StringProperty quarter = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty();
 
     public RegistryListsViewModel(RegistryService registry, AnnexService annexes, SensorService sensors,
-            Executor background) {
+            Executor background, Actor actor) {
+        this.actor = actor;
         this.registry = registry;
         this.annexes = annexes;
         this.sensors = sensors;
@@ -44,9 +47,11 @@ public final class RegistryListsViewModel {
             try {
                 String q = annexes.currentQuarter().toString();
                 Set<String> submitted = annexes.submittedBodyCodes(q);
-                List<BodyRow> rows = registry.listBodies().stream()
+                List<BodyRow> rows = registry.listBodies(actor).stream()
                         .map(b -> new BodyRow(b, submitted.contains(b.code()))).toList();
-                List<SensorView> list = sensors.list(Optional.empty());
+                Set<String> visible = rows.stream().map(r -> r.body().code()).collect(java.util.stream.Collectors.toSet());
+                List<SensorView> list = sensors.list(Optional.empty()).stream()
+                        .filter(v -> visible.contains(v.bodyCode())).toList();
                 Platform.runLater(() -> {
                     quarter.set(q);
                     bodies.setAll(rows);

@@ -26,6 +26,7 @@ import javafx.scene.control.TableView;
 import kz.kuzet.app.Kuzet;
 import kz.kuzet.registry.RegistryText;
 import kz.kuzet.registry.SensorService.SensorView;
+import kz.kuzet.security.Actor;
 import kz.kuzet.ui.registry.RegistryListsViewModel.BodyRow;
 
 /**
@@ -69,17 +70,20 @@ public final class RegistryView {
         this.language = language;
     }
 
-    /** The registry screens over the services of {@code kuzet}; database work runs on {@code background}. */
-    public static Parent load(Kuzet kuzet, String language, Executor background) {
-        return load(kuzet, language, background, null);
+    /**
+     * The registry screens over the services of {@code kuzet}, for the logged-in {@code user} (a coordinator sees
+     * only their state body); database work runs on {@code background}.
+     */
+    public static Parent load(Kuzet kuzet, Actor user, String language, Executor background) {
+        return load(kuzet, user, language, background, null);
     }
 
-    /** As {@link #load(Kuzet, String, Executor)}, with the way files are chosen given (tests give files directly). */
-    public static Parent load(Kuzet kuzet, String language, Executor background, FileOpener files) {
+    /** As {@link #load(Kuzet, Actor, String, Executor)}, with the way files are chosen given (tests: directly). */
+    public static Parent load(Kuzet kuzet, Actor user, String language, Executor background, FileOpener files) {
         ResourceBundle text = RegistryText.bundle(language);
-        String actor = "console:" + System.getProperty("user.name", "unknown");
+        String actor = user.name();
         RegistryListsViewModel lists = new RegistryListsViewModel(kuzet.registry(), kuzet.annexes(), kuzet.sensors(),
-                background);
+                background, user);
         AnnexEditorViewModel editor = new AnnexEditorViewModel(kuzet.annexes(), background, text, actor);
         RegistryView view = new RegistryView(lists, text, language);
         AnnexEditorView.Exporter exporter = (body, quarter, target, done, failed) -> background.execute(() -> {

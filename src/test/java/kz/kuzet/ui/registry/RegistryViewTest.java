@@ -79,7 +79,7 @@ class RegistryViewTest {
                 return Optional.of(dir.resolve(suggestedName));
             }
         };
-        stage.setScene(new Scene(RegistryView.load(kuzet, "kk", background, opener), 1280, 760));
+        stage.setScene(new Scene(RegistryView.load(kuzet, kz.kuzet.security.Actor.system("registry-test"), "kk", background, opener), 1280, 760));
         stage.show();
     }
 

@@ -1,0 +1,100 @@
+package kz.kuzet.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kz.kuzet.app.Kuzet;
+import kz.kuzet.security.Actor;
+import kz.kuzet.security.Permission;
+import kz.kuzet.report.Quarter;
+import kz.kuzet.report.QuarterlyRenderer;
+import kz.kuzet.report.QuarterlySummary;
+import kz.kuzet.report.SummaryKind;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "report", description = "Makes the regulation's reports.",
+        subcommands = ReportCommand.Quarterly.class)
+final class ReportCommand implements Runnable {
+
+    @ParentCommand
+    KuzetCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Say which report: kuzet report quarterly …");
+    }
+
+    @Command(name = "quarterly", description = "The quarterly summary: R-13 (sts-knb) or R-14 (knb-auth), as PDF.")
+    static final class Quarterly implements Callable<Integer> {
+
+        @ParentCommand
+        ReportCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--quarter", required = true, paramLabel = "YYYY-Qn", description = "E.g. 2026-Q3.")
+        String quarter;
+        @Option(names = "--kind", required = true, paramLabel = "sts-knb|knb-auth",
+                description = "sts-knb: STS to KNB (R-13); knb-auth: KNB to the authorized body (R-14).")
+        String kind;
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to save the PDF.")
+        Path out;
+        @Option(names = "--signer-name", description = "Who signs (default: setting notice.signer.name).")
+        String signerName;
+        @Option(names = "--signer-position", description = "The signer's position.")
+        String signerPosition;
+
+        @Override
+        public Integer call() {
+            Quarter q;
+            SummaryKind k;
+            try {
+                q = Quarter.parse(quarter);
+                k = SummaryKind.of(kind);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            try (Kuzet kuzet = parent.root.open()) {
+                Actor user = parent.root.logIn(kuzet);
+                kuzet.access().requireAllBodies(user, Permission.DATA_EXPORT, "the quarterly summary");
+                QuarterlySummary summary = kuzet.quarterly().compute(q, k);
+                QuarterlyRenderer.Signer signer = signerName != null || signerPosition != null
+                        ? new QuarterlyRenderer.Signer(signerName, signerPosition)
+                        : kuzet.notices().settings().signer()
+                                .map(s -> new QuarterlyRenderer.Signer(s.name(), s.position())).orElse(null);
+                byte[] pdf = kuzet.quarterly().pdf(summary, parent.root.language(), signer);
+                write(out, pdf);
+                kuzet.tx().run(em -> kuzet.audit().event(em, user, "report.export", java.util.Map.of(
+                        "report", "quarterly", "quarter", q.toString(), "kind", k.id(),
+                        "file", out.toAbsolutePath().toString())));
+                PrintWriter w = spec.commandLine().getOut();
+                w.printf("Quarterly summary %s %s: %,d records (%,d events, %,d incidents) over %d state bodies, "
+                        + "saved to %s%n", q, k.id(), summary.records(), summary.events(), summary.incidents(),
+                        summary.bodies().size(), out);
+                w.flush();
+                return 0;
+            }
+        }
+    }
+
+    static void write(Path out, byte[] pdf) {
+        try {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(out, pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+}

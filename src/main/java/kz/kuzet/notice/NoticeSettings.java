@@ -1,0 +1,81 @@
+package kz.kuzet.notice;
+
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.kuzet.security.AuditTrail;
+import kz.kuzet.store.Transactions;
+
+/**
+ * The notice and SMTP settings, kept in {@code app_setting} so every workstation shares them. Keys:
+ * {@code smtp.host, smtp.port, smtp.security (none|starttls|tls), smtp.user, smtp.password, smtp.from, smtp.trust,
+ * notice.knb.email, notice.authority.email, notice.signer.name, notice.signer.position}. The SMTP password may
+ * instead come from the environment variable {@code KUZET_SMTP_PASSWORD}.
+ */
+public final class NoticeSettings {
+
+    private final Transactions tx;
+    private final AuditTrail audit;
+    private final Map<String, String> environment;
+
+    public NoticeSettings(Transactions tx, AuditTrail audit, Map<String, String> environment) {
+        this.tx = tx;
+        this.audit = audit;
+        this.environment = environment;
+    }
+
+    public Map<String, String> all() {
+        return tx.read(em -> {
+            Map<String, String> m = new HashMap<>();
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select setting_name, setting_value from app_setting"
+                    + " where setting_name like 'smtp.%' or setting_name like 'notice.%'").getResultList();
+            for (Object[] r : rows) {
+                m.put((String) r[0], (String) r[1]);
+            }
+            return m;
+        });
+    }
+
+    public Optional<String> get(String name) {
+        return Optional.ofNullable(all().get(name)).filter(v -> !v.isBlank());
+    }
+
+    /** Sets one setting, audited (a password is recorded as changed, never its value). */
+    public void put(String name, String value, String actor) {
+        if (!name.startsWith("smtp.") && !name.startsWith("notice.")) {
+            throw new IllegalArgumentException("'" + name + "' is not a notice or SMTP setting.");
+        }
+        tx.run(em -> {
+            put(em, name, value);
+            String shown = name.contains("password") ? "***" : value;
+            audit.event(em, actor, "setting.change", Map.of("setting", name, "value", shown));
+        });
+    }
+
+    private static void put(EntityManager em, String name, String value) {
+        int updated = em.createNativeQuery("update app_setting set setting_value = ?2 where setting_name = ?1")
+                .setParameter(1, name).setParameter(2, value).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("insert into app_setting (setting_name, setting_value) values (?1, ?2)")
+                    .setParameter(1, name).setParameter(2, value).executeUpdate();
+        }
+    }
+
+    public MailSettings mail() {
+        Map<String, String> s = all();
+        String password = environment.getOrDefault("KUZET_SMTP_PASSWORD", s.get("smtp.password"));
+        return MailSettings.of(s.get("smtp.host"), s.get("smtp.port"), s.get("smtp.security"), s.get("smtp.user"),
+                password, s.get("smtp.from"), s.get("smtp.trust"));
+    }
+
+    /** The signer configured for notices, if both name and position are set. */
+    public Optional<Signer> signer() {
+        Map<String, String> s = all();
+        String name = s.get("notice.signer.name");
+        String position = s.get("notice.signer.position");
+        return name == null || position == null ? Optional.empty() : Optional.of(new Signer(name, position));
+    }
+}
