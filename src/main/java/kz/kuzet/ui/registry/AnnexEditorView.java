@@ -32,6 +32,8 @@ public final class AnnexEditorView {
     private final ResourceBundle text;
     private final FileOpener files;
     private final Exporter exporter;
+    private boolean mayImport = true;
+    private boolean mayChange = true;
 
     /** Saves the committed annex in the official form; runs off the FX thread. */
     @FunctionalInterface
@@ -69,6 +71,12 @@ public final class AnnexEditorView {
         this.exporter = exporter;
     }
 
+    /** What the logged-in user may do here (the services decide; the screen only mirrors it). */
+    void permit(boolean mayImport, boolean mayChange) {
+        this.mayImport = mayImport;
+        this.mayChange = mayChange;
+    }
+
     AnnexEditorViewModel viewModel() {
         return viewModel;
     }
@@ -82,16 +90,19 @@ public final class AnnexEditorView {
         bodyChoice.valueProperty().bindBidirectional(viewModel.bodyCodeProperty());
         quarterField.textProperty().bindBidirectional(viewModel.quarterProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        for (Button b : List.of(loadButton, importButton, checkButton, exportButton)) {
+        for (Button b : List.of(loadButton, checkButton, exportButton)) {
             b.disableProperty().bind(viewModel.busyProperty());
         }
+        importButton.disableProperty().bind(viewModel.busyProperty().or(
+                new javafx.beans.property.SimpleBooleanProperty(!mayImport)));
         removeButton.disableProperty().bind(annexTable.getSelectionModel().selectedItemProperty().isNull());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         skipInvalidBox.selectedProperty().bindBidirectional(viewModel.skipInvalidProperty());
         skipInvalidBox.visibleProperty().bind(viewModel.pendingProperty().isNotNull()
                 .and(javafx.beans.binding.Bindings.isNotEmpty(viewModel.errors())));
         skipInvalidBox.managedProperty().bind(skipInvalidBox.visibleProperty());
-        confirmButton.disableProperty().bind(viewModel.canConfirmProperty().not());
+        confirmButton.disableProperty().bind(viewModel.canConfirmProperty().not().or(
+                new javafx.beans.property.SimpleBooleanProperty(!mayChange)));
 
         annexTable.setItems(viewModel.rows());
         numberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(

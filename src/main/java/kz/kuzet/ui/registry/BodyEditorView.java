@@ -17,6 +17,7 @@ public final class BodyEditorView {
 
     private final BodyEditorViewModel viewModel;
     private final ResourceBundle text;
+    private boolean mayChange = true;
 
     @FXML private TextField codeField;
     @FXML private TextField nameKkField;
@@ -32,11 +33,17 @@ public final class BodyEditorView {
     @FXML private DatePicker contractEndPicker;
     @FXML private TextField knbRefField;
     @FXML private Button saveBodyButton;
+    @FXML private Button newBodyButton;
     @FXML private Label bodyStatusLabel;
 
     BodyEditorView(BodyEditorViewModel viewModel, ResourceBundle text) {
         this.viewModel = viewModel;
         this.text = text;
+    }
+
+    /** Whether the logged-in user may change state bodies (the service decides; the screen only mirrors it). */
+    void permit(boolean mayChange) {
+        this.mayChange = mayChange;
     }
 
     BodyEditorViewModel viewModel() {
@@ -71,7 +78,9 @@ public final class BodyEditorView {
         contractStartPicker.valueProperty().bindBidirectional(viewModel.contractStartProperty());
         contractEndPicker.valueProperty().bindBidirectional(viewModel.contractEndProperty());
         knbRefField.textProperty().bindBidirectional(viewModel.knbContractRefProperty());
-        saveBodyButton.disableProperty().bind(viewModel.busyProperty());
+        saveBodyButton.disableProperty().bind(viewModel.busyProperty().or(
+                new javafx.beans.property.SimpleBooleanProperty(!mayChange)));
+        newBodyButton.setDisable(!mayChange);
         bodyStatusLabel.textProperty().bind(viewModel.statusProperty());
     }
 

@@ -27,6 +27,7 @@ import kz.kuzet.app.Kuzet;
 import kz.kuzet.registry.RegistryText;
 import kz.kuzet.registry.SensorService.SensorView;
 import kz.kuzet.security.Actor;
+import kz.kuzet.security.Permission;
 import kz.kuzet.ui.registry.RegistryListsViewModel.BodyRow;
 
 /**
@@ -102,6 +103,8 @@ public final class RegistryView {
                 exporter);
         view.bodyEditor = new BodyEditorView(new BodyEditorViewModel(kuzet.bodies(), background, text, actor,
                 lists::refresh), text);
+        view.annexView.permit(user.may(Permission.DATA_IMPORT), user.may(Permission.REGISTRY_CHANGE));
+        view.bodyEditor.permit(user.may(Permission.REGISTRY_CHANGE) && !user.isScoped());
         FXMLLoader loader = new FXMLLoader(RegistryView.class.getResource("/fxml/registry/registry.fxml"), text);
         loader.setControllerFactory(type -> type == AnnexEditorView.class ? view.annexView
                 : type == BodyEditorView.class ? view.bodyEditor : view);

@@ -194,6 +194,26 @@ class RegistryViewTest {
         assertThat(kuzet.bodies().find("MF").orElseThrow().form().contactEmail()).isEqualTo("soc@minfin.gov.kz");
     }
 
+    @Test
+    void aCoordinatorSeesOnlyTheirBodyAndCannotImport(FxRobot robot) throws Exception {
+        Stage[] stage = new Stage[1];
+        kz.kuzet.security.Actor coordinator = kz.kuzet.security.Actor.user("demo.coordinator.mf",
+                kz.kuzet.security.Role.COORDINATOR, kuzet.bodies().find("MF").orElseThrow().id(), "MF");
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(RegistryView.load(kuzet, coordinator, "ru", background), 1000, 700));
+            stage[0].show();
+        });
+        TableView<?> bodies = robot.from(stage[0].getScene().getRoot()).lookup("#bodiesTable")
+                .queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bodies.getItems().size() == 1);
+        assertThat(robot.from(stage[0].getScene().getRoot()).lookup("#importButton").queryButton().isDisabled())
+                .isTrue();
+        assertThat(robot.from(stage[0].getScene().getRoot()).lookup("#saveBodyButton").queryButton().isDisabled())
+                .isTrue();
+        robot.interact(() -> stage[0].close());
+    }
+
     /** Waits until the background work (and any work it chains, like the reload after saving) is done. */
     private static void awaitIdle(FxRobot robot) throws Exception {
         Node busy = robot.lookup("#busyIndicator").query();
