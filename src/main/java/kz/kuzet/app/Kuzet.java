@@ -17,7 +17,21 @@ import kz.kuzet.notice.NoticeRenderer;
 import kz.kuzet.notice.NoticeService;
 import kz.kuzet.notice.NoticeSettings;
 import kz.kuzet.notice.OutboxMessage;
+import kz.kuzet.registry.AnnexService;
 import kz.kuzet.registry.ContourRange;
+import kz.kuzet.registry.CoordinatorActivity;
+import kz.kuzet.registry.LogCollector;
+import kz.kuzet.registry.ObjectEventLog;
+import kz.kuzet.registry.ObjectRegistry;
+import kz.kuzet.registry.OsSupportTable;
+import kz.kuzet.registry.OutdatedOsReport;
+import kz.kuzet.registry.ScopePolicy;
+import kz.kuzet.registry.SensorService;
+import kz.kuzet.registry.StateBodyService;
+import kz.kuzet.registry.SupportWorkService;
+import kz.kuzet.registry.WorkOrder;
+import kz.kuzet.registry.annex.AnnexRow;
+import kz.kuzet.registry.annex.AnnexSubmission;
 import kz.kuzet.registry.MonitoredObject;
 import kz.kuzet.registry.RegistryService;
 import kz.kuzet.registry.Sensor;
@@ -32,6 +46,12 @@ import kz.kuzet.security.AuditEntry;
 import kz.kuzet.security.AuditQueries;
 import kz.kuzet.security.AuditTrail;
 import kz.kuzet.security.AuditVerifier;
+import kz.kuzet.incident.QueueQueries;
+import kz.kuzet.incident.ResponseService;
+import kz.kuzet.incident.SavedViews;
+import kz.kuzet.incident.TriageService;
+import kz.kuzet.store.ChangeEntry;
+import kz.kuzet.store.ChangeFeed;
 import kz.kuzet.security.Authenticator;
 import kz.kuzet.security.PasswordHasher;
 import kz.kuzet.security.UserAccount;
@@ -51,7 +71,8 @@ public final class Kuzet implements AutoCloseable {
             StateBody.class, MonitoredObject.class, ContourRange.class, Sensor.class,
             Detection.class, IncidentRecord.class, Recommendation.class, ContainmentMeasure.class,
             OnSiteDispatch.class, StateBodyReport.class, Notice.class, OutboxMessage.class, AuditEntry.class,
-            UserAccount.class);
+            UserAccount.class, ChangeEntry.class, AnnexSubmission.class, AnnexRow.class, WorkOrder.class,
+            LogCollector.class, ObjectEventLog.class, CoordinatorActivity.class);
 
     private final Clock clock;
     private final Database database;
@@ -61,6 +82,11 @@ public final class Kuzet implements AutoCloseable {
     private final RegulationClocks clocks;
     private final RegistryService registry;
     private final RecordQueries records;
+    private final ChangeFeed changes;
+    private final TriageService triage;
+    private final ResponseService response;
+    private final QueueQueries queues;
+    private final SavedViews savedViews;
     private final IngestService ingest;
     private final UserService users;
     private final Authenticator authenticator;
@@ -68,6 +94,13 @@ public final class Kuzet implements AutoCloseable {
     private final ReportEngine reports;
     private final NoticeService notices;
     private final QuarterlyReports quarterly;
+    private final AnnexService annexes;
+    private final StateBodyService bodies;
+    private final ObjectRegistry objects;
+    private final ScopePolicy scopePolicy;
+    private final OutdatedOsReport outdatedOs;
+    private final SensorService sensors;
+    private final SupportWorkService supportWork;
 
     private Kuzet(Clock clock, Database database) {
         this.clock = clock;
@@ -78,6 +111,12 @@ public final class Kuzet implements AutoCloseable {
         this.clocks = new RegulationClocks(clock);
         this.registry = new RegistryService(tx, guard);
         this.records = new RecordQueries(tx, guard);
+        this.changes = new ChangeFeed(tx, clock, database.dataSource(),
+                database.engine() == kz.kuzet.store.DatabaseSettings.Engine.POSTGRESQL);
+        this.triage = new TriageService(tx, audit, changes, clock, guard);
+        this.response = new ResponseService(tx, audit, changes, clock, guard);
+        this.queues = new QueueQueries(tx, guard);
+        this.savedViews = new SavedViews(tx, audit);
         this.ingest = new IngestService(database, tx, audit, clock, IngestSettings.defaults());
         PasswordHasher hasher = new PasswordHasher();
         this.users = new UserService(tx, audit, hasher, clock, guard);
@@ -89,6 +128,13 @@ public final class Kuzet implements AutoCloseable {
         this.quarterly = new QuarterlyReports(
                 new QuarterlySummaryService(tx, clock, new AnnexSubmissionsQuery(database.dataSource())),
                 new QuarterlyRenderer(reports));
+        this.annexes = new AnnexService(tx, audit, clock);
+        this.bodies = new StateBodyService(tx, audit);
+        this.objects = new ObjectRegistry(tx, audit);
+        this.scopePolicy = new ScopePolicy();
+        this.outdatedOs = new OutdatedOsReport(tx, clock, OsSupportTable.load());
+        this.sensors = new SensorService(tx, audit, clock);
+        this.supportWork = new SupportWorkService(tx, audit);
     }
 
     /** Connects, brings the schema up to date and builds the services. */
@@ -123,6 +169,11 @@ public final class Kuzet implements AutoCloseable {
     public RegulationClocks clocks() { return clocks; }
     public RegistryService registry() { return registry; }
     public RecordQueries records() { return records; }
+    public ChangeFeed changes() { return changes; }
+    public TriageService triage() { return triage; }
+    public ResponseService response() { return response; }
+    public QueueQueries queues() { return queues; }
+    public SavedViews savedViews() { return savedViews; }
     public IngestService ingest() { return ingest; }
     public UserService users() { return users; }
     public Authenticator authenticator() { return authenticator; }
@@ -130,6 +181,13 @@ public final class Kuzet implements AutoCloseable {
     public ReportEngine reports() { return reports; }
     public NoticeService notices() { return notices; }
     public QuarterlyReports quarterly() { return quarterly; }
+    public AnnexService annexes() { return annexes; }
+    public StateBodyService bodies() { return bodies; }
+    public ObjectRegistry objects() { return objects; }
+    public ScopePolicy scopePolicy() { return scopePolicy; }
+    public OutdatedOsReport outdatedOs() { return outdatedOs; }
+    public SensorService sensors() { return sensors; }
+    public SupportWorkService supportWork() { return supportWork; }
 
     @Override
     public void close() {
