@@ -173,6 +173,8 @@ first_run() {
   xdotool key Return
 }
 shots_admin_password="screenshots-$(date +%s)-admin"
+# The console's deadline alarms show desktop notices for 12 seconds; they would cover part of a picture.
+alarm_fade=13
 
 # Starts the console in language $1 and logs in as $2 through the wizard (first start) and the log-in dialog;
 # sets console_pid and window.
@@ -192,7 +194,7 @@ start_console() {
   log_in "$login" "$user"
   window="$(wait_for_window "$main_title")"
   wait_for_idle_console
-  sleep 2  # what it read, drawn
+  sleep "$alarm_fade"  # the deadline alarms rung after the log-in (desktop notices over the window) fade
   focus_window "$window"
 }
 
