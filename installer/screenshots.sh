@@ -128,8 +128,21 @@ focus_window() {
   sleep 0.5
 }
 
-# Saves window $1 as $out/$2.png.
+# Whether a deadline alarm's desktop notice (an unnamed window of the console) is showing.
+alarm_showing() {
+  local id
+  for id in $(xdotool search --onlyvisible --class 'kz.kuzet.ui.KuzetApp' 2>/dev/null); do
+    [ -z "$(xdotool getwindowname "$id" 2>/dev/null)" ] && return 0
+  done
+  return 1
+}
+
+# Saves window $1 as $out/$2.png, once no alarm notice covers it (they fade after 12 seconds; waits up to 60).
 shoot() {
+  for _ in $(seq 1 60); do
+    alarm_showing || break
+    sleep 1
+  done
   import -window "$1" "$out/$2.png"
   echo "screenshots: $out/$2.png"
 }
@@ -173,8 +186,6 @@ first_run() {
   xdotool key Return
 }
 shots_admin_password="screenshots-$(date +%s)-admin"
-# The console's deadline alarms show desktop notices for 12 seconds; they would cover part of a picture.
-alarm_fade=13
 
 # Starts the console in language $1 and logs in as $2 through the wizard (first start) and the log-in dialog;
 # sets console_pid and window.
@@ -194,7 +205,6 @@ start_console() {
   log_in "$login" "$user"
   window="$(wait_for_window "$main_title")"
   wait_for_idle_console
-  sleep "$alarm_fade"  # the deadline alarms rung after the log-in (desktop notices over the window) fade
   focus_window "$window"
 }
 
