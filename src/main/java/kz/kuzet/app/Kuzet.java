@@ -80,11 +80,11 @@ public final class Kuzet implements AutoCloseable {
         this.authenticator = new Authenticator(tx, audit, hasher, clock);
         this.auditQueries = new AuditQueries(tx, guard);
         this.reports = new ReportEngine();
-        this.notices = new NoticeService(tx, audit, clock, new NoticeRenderer(reports),
-                new NoticeSettings(tx, audit, System.getenv()));
+        this.notices = new NoticeService(tx, audit, guard, users, clock, new NoticeRenderer(reports),
+                new NoticeSettings(tx, audit, guard, System.getenv()));
         this.quarterly = new QuarterlyReports(
                 new QuarterlySummaryService(tx, clock, new AnnexSubmissionsQuery(database.dataSource())),
-                new QuarterlyRenderer(reports));
+                new QuarterlyRenderer(reports), tx, audit, guard);
     }
 
     /** Connects, brings the schema up to date and builds the services. */
