@@ -83,8 +83,9 @@ class NoticeAccessTest {
             assertThat(kuzet.quarterly().compute(AUDITOR, q3, SummaryKind.STS_KNB).incidents()).isEqualTo(1);
 
             // nothing was made, sent or delivered by the refused calls, and the next number follows on
-            assertThat(kuzet.tx().read(em -> em.createQuery("select count(n) from Notice n", Long.class)
-                    .getSingleResult())).isEqualTo(1);
+            long made = kuzet.tx().read(em -> em.createQuery("select count(n) from Notice n", Long.class)
+                    .getSingleResult());
+            assertThat(made).isEqualTo(1);
             assertThat(notices.find(LEAD, noticeId).orElseThrow().getSentAt()).isNull();
             assertThat(notices.create(LEAD, recordId, NoticeKind.SB, NoticeLanguage.RU, NoticeFixture.SIGNER)
                     .registrationNumber()).isEqualTo("2026/00002");
