@@ -15,6 +15,7 @@ import kz.kuzet.notice.NoticeRenderer;
 import kz.kuzet.notice.NoticeService;
 import kz.kuzet.notice.NoticeSettings;
 import kz.kuzet.notice.OutboxMessage;
+import kz.kuzet.notice.OutboxRetrier;
 import kz.kuzet.registry.ContourRange;
 import kz.kuzet.registry.MonitoredObject;
 import kz.kuzet.registry.RegistryService;
@@ -64,6 +65,7 @@ public final class Kuzet implements AutoCloseable {
     private final AuditQueries auditQueries;
     private final ReportEngine reports;
     private final NoticeService notices;
+    private final OutboxRetrier outboxRetrier;
     private final QuarterlyReports quarterly;
 
     private Kuzet(Clock clock, Database database) {
@@ -82,6 +84,7 @@ public final class Kuzet implements AutoCloseable {
         this.reports = new ReportEngine();
         this.notices = new NoticeService(tx, audit, guard, users, clock, new NoticeRenderer(reports),
                 new NoticeSettings(tx, audit, guard, System.getenv()));
+        this.outboxRetrier = new OutboxRetrier(notices);
         this.quarterly = new QuarterlyReports(
                 new QuarterlySummaryService(tx, clock, new AnnexSubmissionsQuery(database.dataSource())),
                 new QuarterlyRenderer(reports), tx, audit, guard);
@@ -125,9 +128,12 @@ public final class Kuzet implements AutoCloseable {
     public ReportEngine reports() { return reports; }
     public NoticeService notices() { return notices; }
     public QuarterlyReports quarterly() { return quarterly; }
+    /** Background retries of the notice outbox; the console starts it after log-in, {@link #close()} stops it. */
+    public OutboxRetrier outboxRetrier() { return outboxRetrier; }
 
     @Override
     public void close() {
+        outboxRetrier.stop();
         guard.close();
         database.close();
     }

@@ -46,7 +46,10 @@ public final class KuzetApp extends Application {
             viewModel.connectionFailed(new IllegalStateException(security.getString("login.no_admin")));
             return;
         }
-        LoginDialog.show(kuzet.authenticator(), security, actor -> viewModel.connected(kuzet, demo, actor), stage::close);
+        LoginDialog.show(kuzet.authenticator(), security, actor -> {
+            viewModel.connected(kuzet, demo, actor);
+            kuzet.outboxRetrier().start();
+        }, stage::close);
     }
 
     @Override
