@@ -20,7 +20,7 @@ public final class DemoUsers {
             new NewUser("demo.lead", "Demo shift lead", Role.SHIFT_LEAD, null,
                     new UserProfile("Нұрланов Әлібек Серікұлы", "КҰҰО кезекші ауысымының басшысы")),
             new NewUser("demo.coordinator.mf", "Demo coordinator (MF)", Role.COORDINATOR, COORDINATOR_BODY,
-                    new UserProfile("Жұмабаева Гүлнар Ерланқызы", "Ақпараттық қауіпсіздік жөніндегі үйлестіруші")),
+                    new UserProfile("Жұмабаева Гүлнар Ерланқызы", "Киберқауіпсіздік үйлестірушісі")),
             new NewUser("demo.auditor", "Demo auditor", Role.AUDITOR, null,
                     new UserProfile("Ким Ольга Викторовна", "Ішкі аудитор")),
             new NewUser("demo.admin", "Demo administrator", Role.ADMINISTRATOR, null,
