@@ -10,6 +10,8 @@ import kz.kuzet.incident.OnSiteDispatch;
 import kz.kuzet.incident.Recommendation;
 import kz.kuzet.incident.RecordQueries;
 import kz.kuzet.incident.StateBodyReport;
+import kz.kuzet.ingest.IngestService;
+import kz.kuzet.ingest.IngestSettings;
 import kz.kuzet.notice.Notice;
 import kz.kuzet.notice.NoticeRenderer;
 import kz.kuzet.notice.NoticeService;
@@ -60,6 +62,7 @@ public final class Kuzet implements AutoCloseable {
     private final RegulationClocks clocks;
     private final RegistryService registry;
     private final RecordQueries records;
+    private final IngestService ingest;
     private final UserService users;
     private final Authenticator authenticator;
     private final AuditQueries auditQueries;
@@ -77,6 +80,7 @@ public final class Kuzet implements AutoCloseable {
         this.clocks = new RegulationClocks(clock);
         this.registry = new RegistryService(tx, guard);
         this.records = new RecordQueries(tx, guard);
+        this.ingest = new IngestService(database, tx, audit, clock, IngestSettings.defaults());
         PasswordHasher hasher = new PasswordHasher();
         this.users = new UserService(tx, audit, hasher, clock, guard);
         this.authenticator = new Authenticator(tx, audit, hasher, clock);
@@ -122,6 +126,7 @@ public final class Kuzet implements AutoCloseable {
     public RegulationClocks clocks() { return clocks; }
     public RegistryService registry() { return registry; }
     public RecordQueries records() { return records; }
+    public IngestService ingest() { return ingest; }
     public UserService users() { return users; }
     public Authenticator authenticator() { return authenticator; }
     public AuditQueries auditQueries() { return auditQueries; }

@@ -21,7 +21,8 @@ import picocli.CommandLine.ScopeType;
         description = "Kuzet — analyst console of the National Cybersecurity Coordination Center.",
         subcommands = {DbCommand.class, BodiesCommand.class, RecordsCommand.class, ClocksCommand.class,
                 DemoCommand.class, UserCommand.class, AuditCommand.class, NoticeCommand.class, OutboxCommand.class,
-                ReportCommand.class, BenchCommand.class, NoticeSettingsCommand.class, CommandLine.HelpCommand.class})
+                ReportCommand.class, BenchCommand.class, NoticeSettingsCommand.class, ParseCommand.class,
+                IngestCommand.class, CommandLine.HelpCommand.class})
 public final class KuzetCommand implements Callable<Integer> {
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",

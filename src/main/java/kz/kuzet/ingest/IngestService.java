@@ -1,0 +1,277 @@
+package kz.kuzet.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import kz.kuzet.ingest.parse.Format;
+import kz.kuzet.ingest.parse.NormalisedDetection;
+import kz.kuzet.ingest.parse.ParseFailure;
+import kz.kuzet.ingest.parse.ParsedRecord;
+import kz.kuzet.ingest.parse.Parsers;
+import kz.kuzet.ingest.read.RawRecord;
+import kz.kuzet.ingest.read.RecordReader;
+import kz.kuzet.security.AuditTrail;
+import kz.kuzet.store.Database;
+import kz.kuzet.store.Transactions;
+import org.hibernate.Session;
+
+/**
+ * Takes detections into the central database: reads records, parses them, attributes them through the registry,
+ * de-duplicates and folds repeats, and stores them in batches, one transaction each, with the batch's audit entry.
+ * A record that cannot be read goes to quarantine; one on an object out of scope (R-5) is refused. Every run ends
+ * with a stored receipt. A run killed half-way and started again ends with what one clean run gives, because every
+ * batch commits whole and a replayed record is known by its key.
+ */
+public final class IngestService {
+
+    /** Called inside each batch's transaction just before it commits; tests use it to fail a run half-way. */
+    @FunctionalInterface
+    public interface BatchHook {
+        BatchHook NONE = batch -> { };
+
+        void beforeCommit(int batchNumber);
+    }
+
+    private final Database database;
+    private final Transactions tx;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final IngestSettings settings;
+    private final Parsers parsers;
+    private BatchHook hook = BatchHook.NONE;
+
+    public IngestService(Database database, Transactions tx, AuditTrail audit, Clock clock, IngestSettings settings) {
+        this.database = database;
+        this.tx = tx;
+        this.audit = audit;
+        this.clock = clock;
+        this.settings = settings;
+        this.parsers = new Parsers(settings.syslogZone());
+    }
+
+    public IngestService withHook(BatchHook hook) {
+        IngestService copy = new IngestService(database, tx, audit, clock, settings);
+        copy.hook = hook;
+        return copy;
+    }
+
+    public IngestSettings settings() {
+        return settings;
+    }
+
+    /** Ingests the sources in order as one run; {@code forced} names the format, or null to detect it per record. */
+    public IngestReceipt ingest(List<IngestSource> sources, Format forced, String actor, IngestProgress progress) {
+        Run run = new Run(forced, actor, progress);
+        for (IngestSource source : sources) {
+            try (InputStream in = source.opener().open()) {
+                run.read(source.name(), in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + source.name() + ": " + e.getMessage()
+                        + ". Nothing after the last committed batch was stored; run the same command again.", e);
+            }
+        }
+        return run.finish(sources.stream().map(IngestSource::name).collect(Collectors.joining(", ")));
+    }
+
+    /** The state of one run: its counts, the batch being filled, and the registry read at its start. */
+    private final class Run {
+        private final Format forced;
+        private final String actor;
+        private final IngestProgress progress;
+        private final Instant startedAt = clock.instant();
+        private final RegistrySnapshot registry = RegistrySnapshot.load(database.dataSource());
+        private final BatchWriter writer = new BatchWriter(settings.foldWindow());
+        private final List<BatchItem> batch = new ArrayList<>();
+        private final Map<String, Long> otherTypes = new TreeMap<>();
+        private long read;
+        private long stored;
+        private long duplicates;
+        private long folded;
+        private long quarantined;
+        private long refused;
+        private long unattributed;
+        private long other;
+        private long bytes;
+        private int batches;
+        private long batchFirstLine;
+        private long analyzedAtStored = -1;
+
+        Run(Format forced, String actor, IngestProgress progress) {
+            this.forced = forced;
+            this.actor = actor;
+            this.progress = progress;
+        }
+
+        void read(String sourceName, InputStream in) throws IOException {
+            RecordReader reader = new RecordReader(in, settings.maxRecordBytes());
+            RawRecord raw;
+            while ((raw = reader.next()) != null) {
+                if (batch.isEmpty()) {
+                    batchFirstLine = raw.line();
+                }
+                bytes = raw.byteOffset() + raw.text().length();
+                BatchItem item = item(sourceName, raw);
+                if (item != null) {
+                    batch.add(item);
+                    if (batch.size() >= settings.batchSize()) {
+                        flush(sourceName, raw.line());
+                    }
+                }
+            }
+            flush(sourceName, -1);
+        }
+
+        private BatchItem item(String sourceName, RawRecord raw) {
+            if (!raw.isUsable()) {
+                return quarantine(sourceName, raw, raw.problem());
+            }
+            ParsedRecord parsed;
+            try {
+                parsed = parsers.parse(raw.text(), forced, clock.instant());
+            } catch (ParseFailure e) {
+                return quarantine(sourceName, raw, e.getMessage());
+            } catch (RuntimeException e) {
+                return quarantine(sourceName, raw, "parser fault (" + e.getClass().getSimpleName() + "): "
+                        + e.getMessage() + "; please report it with this record");
+            }
+            if (!parsed.isDetection()) {
+                other++;
+                otherTypes.merge(parsed.format().id() + ":" + parsed.eventType(), 1L, Long::sum);
+                return null;
+            }
+            NormalisedDetection d = parsed.detection();
+            Attribution a = registry.attribute(d);
+            String foldKey = Keys.sha256(d.product() + "|" + d.signatureId() + "|" + d.signatureName() + "|"
+                    + (a.objectId() != null ? "o" + a.objectId()
+                            : a.bodyId() != null ? "b" + a.bodyId() + ":" + d.srcIp() + ">" + d.dstIp()
+                            : "u" + d.srcIp() + ">" + d.dstIp() + "@" + d.host()));
+            return new BatchItem.Candidate(raw, parsed.format(), d, Keys.dedup(raw.text()), foldKey, a);
+        }
+
+        private BatchItem quarantine(String sourceName, RawRecord raw, String reason) {
+            return new BatchItem.Quarantined(raw, reason,
+                    Keys.sha256(sourceName + "\n" + raw.line() + "\n" + raw.byteOffset() + "\n" + raw.text()));
+        }
+
+        private void flush(String sourceName, long lastLine) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            int number = ++batches;
+            Instant now = clock.instant();
+            BatchCounts[] counts = new BatchCounts[1];
+            try {
+                tx.run(em -> {
+                    em.unwrap(Session.class).doWork(c -> counts[0] = writer.write(c, batch, now, sourceName));
+                    BatchCounts b = counts[0];
+                    Map<String, Object> details = new LinkedHashMap<>();
+                    details.put("source", sourceName);
+                    details.put("firstLine", batchFirstLine);
+                    details.put("records", batch.size());
+                    details.put("stored", b.stored());
+                    details.put("duplicates", b.duplicates());
+                    details.put("folded", b.folded());
+                    details.put("quarantined", b.quarantined());
+                    details.put("refused", b.refused());
+                    details.put("sensorsSeen", b.sensorsSeen());
+                    audit.event(em, actor, "INGEST_BATCH", details);
+                    hook.beforeCommit(number);
+                });
+            } catch (RuntimeException e) {
+                writer.reset();
+                throw e;
+            }
+            BatchCounts b = counts[0];
+            read += batch.size();
+            stored += b.stored();
+            duplicates += b.duplicates();
+            folded += b.folded();
+            quarantined += b.quarantined();
+            refused += b.refused();
+            unattributed += b.unattributed();
+            batch.clear();
+            refreshPlannerStatistics();
+            progress.batchCommitted(read, stored, bytes);
+        }
+
+        /**
+         * PostgreSQL plans the de-duplication look-ups from table statistics; a table that grows fast within one
+         * run (a fresh database, a large first import) would be scanned whole on every batch with stale ones.
+         * Statistics are refreshed after the first batch and each time the run's stored count has quadrupled.
+         */
+        private void refreshPlannerStatistics() {
+            if (database.engine() != kz.kuzet.store.DatabaseSettings.Engine.POSTGRESQL
+                    || (analyzedAtStored >= 0 && stored < 4 * Math.max(analyzedAtStored, 1_000))) {
+                return;
+            }
+            analyzedAtStored = stored;
+            try (java.sql.Connection c = database.dataSource().getConnection();
+                    java.sql.Statement st = c.createStatement()) {
+                st.execute("analyze detection");
+                st.execute("analyze detection_fold");
+            } catch (java.sql.SQLException e) {
+                // statistics are an optimisation only; the run goes on with the old ones
+            }
+        }
+
+        IngestReceipt finish(String sources) {
+            Instant finishedAt = clock.instant();
+            String types = otherTypes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining(","));
+            long[] id = new long[1];
+            tx.run(em -> {
+                em.unwrap(Session.class).doWork(c -> {
+                    try (PreparedStatement ps = c.prepareStatement("insert into ingest_run (sources, format, actor,"
+                            + " started_at, finished_at, read_count, stored_count, duplicate_count, folded_count,"
+                            + " quarantined_count, refused_count, unattributed_count, other_event_count,"
+                            + " other_event_types) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", new String[] {"id"})) {
+                        ps.setString(1, Columns.fit(sources, 4000));
+                        ps.setString(2, forced == null ? null : forced.id());
+                        ps.setString(3, Columns.fit(actor, 100));
+                        ps.setObject(4, BatchWriter.utc(startedAt));
+                        ps.setObject(5, BatchWriter.utc(finishedAt));
+                        ps.setLong(6, read);
+                        ps.setLong(7, stored);
+                        ps.setLong(8, duplicates);
+                        ps.setLong(9, folded);
+                        ps.setLong(10, quarantined);
+                        ps.setLong(11, refused);
+                        ps.setLong(12, unattributed);
+                        ps.setLong(13, other);
+                        ps.setString(14, types.isEmpty() ? null : Columns.fit(types, 2000));
+                        ps.executeUpdate();
+                        try (ResultSet keys = ps.getGeneratedKeys()) {
+                            keys.next();
+                            id[0] = keys.getLong(1);
+                        }
+                    }
+                });
+                Map<String, Object> receipt = new LinkedHashMap<>();
+                receipt.put("sources", sources);
+                receipt.put("read", read);
+                receipt.put("stored", stored);
+                receipt.put("duplicates", duplicates);
+                receipt.put("folded", folded);
+                receipt.put("quarantined", quarantined);
+                receipt.put("refused", refused);
+                receipt.put("unattributed", unattributed);
+                receipt.put("otherEvents", other);
+                audit.change(em, actor, "INGEST_RUN", "ingest_run", id[0], null, null, receipt);
+            });
+            return new IngestReceipt(id[0], startedAt.truncatedTo(ChronoUnit.MICROS),
+                    finishedAt.truncatedTo(ChronoUnit.MICROS), read, stored, duplicates, folded, quarantined,
+                    refused, unattributed, other, Map.copyOf(otherTypes));
+        }
+    }
+}
