@@ -33,6 +33,12 @@ import kz.kuzet.security.AuditEntry;
 import kz.kuzet.security.AuditQueries;
 import kz.kuzet.security.AuditTrail;
 import kz.kuzet.security.AuditVerifier;
+import kz.kuzet.incident.QueueQueries;
+import kz.kuzet.incident.ResponseService;
+import kz.kuzet.incident.SavedViews;
+import kz.kuzet.incident.TriageService;
+import kz.kuzet.store.ChangeEntry;
+import kz.kuzet.store.ChangeFeed;
 import kz.kuzet.security.Authenticator;
 import kz.kuzet.security.PasswordHasher;
 import kz.kuzet.security.UserAccount;
@@ -52,7 +58,7 @@ public final class Kuzet implements AutoCloseable {
             StateBody.class, MonitoredObject.class, ContourRange.class, Sensor.class,
             Detection.class, IncidentRecord.class, Recommendation.class, ContainmentMeasure.class,
             OnSiteDispatch.class, StateBodyReport.class, Notice.class, OutboxMessage.class, AuditEntry.class,
-            UserAccount.class);
+            UserAccount.class, ChangeEntry.class);
 
     private final Clock clock;
     private final Database database;
@@ -62,6 +68,11 @@ public final class Kuzet implements AutoCloseable {
     private final RegulationClocks clocks;
     private final RegistryService registry;
     private final RecordQueries records;
+    private final ChangeFeed changes;
+    private final TriageService triage;
+    private final ResponseService response;
+    private final QueueQueries queues;
+    private final SavedViews savedViews;
     private final IngestService ingest;
     private final UserService users;
     private final Authenticator authenticator;
@@ -80,6 +91,12 @@ public final class Kuzet implements AutoCloseable {
         this.clocks = new RegulationClocks(clock);
         this.registry = new RegistryService(tx, guard);
         this.records = new RecordQueries(tx, guard);
+        this.changes = new ChangeFeed(tx, clock, database.dataSource(),
+                database.engine() == kz.kuzet.store.DatabaseSettings.Engine.POSTGRESQL);
+        this.triage = new TriageService(tx, audit, changes, clock, guard);
+        this.response = new ResponseService(tx, audit, changes, clock, guard);
+        this.queues = new QueueQueries(tx, guard);
+        this.savedViews = new SavedViews(tx, audit);
         this.ingest = new IngestService(database, tx, audit, clock, IngestSettings.defaults());
         PasswordHasher hasher = new PasswordHasher();
         this.users = new UserService(tx, audit, hasher, clock, guard);
@@ -126,6 +143,11 @@ public final class Kuzet implements AutoCloseable {
     public RegulationClocks clocks() { return clocks; }
     public RegistryService registry() { return registry; }
     public RecordQueries records() { return records; }
+    public ChangeFeed changes() { return changes; }
+    public TriageService triage() { return triage; }
+    public ResponseService response() { return response; }
+    public QueueQueries queues() { return queues; }
+    public SavedViews savedViews() { return savedViews; }
     public IngestService ingest() { return ingest; }
     public UserService users() { return users; }
     public Authenticator authenticator() { return authenticator; }

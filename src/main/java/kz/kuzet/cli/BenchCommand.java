@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = "Measures how long heavy work takes; prints figures.",
-        subcommands = {BenchCommand.Report.class, BenchIngestCommand.class})
+        subcommands = {BenchCommand.Report.class, BenchIngestCommand.class, BenchUiCommand.class})
 final class BenchCommand implements Runnable {
 
     @ParentCommand
@@ -32,7 +32,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Say what to measure: kuzet bench report, or kuzet bench ingest");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Say what to measure: kuzet bench report, kuzet bench ingest or kuzet bench ui");
     }
 
     @Command(name = "report", description = "Renders a quarterly summary of a synthetic quarter in a scratch "

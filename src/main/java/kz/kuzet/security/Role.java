@@ -9,9 +9,10 @@ import java.util.Set;
  * that body's data; every other role sees all state bodies within its permissions.
  */
 public enum Role {
+    /** The duty analyst sends the state body's and KNB's notices themself: the 30-minute clock waits for no one. */
     ANALYST(EnumSet.of(Permission.RECORD_READ, Permission.RECORD_CHANGE, Permission.RECORD_FOLLOW_UP,
             Permission.REGISTRY_READ,
-            Permission.NOTICE_PREPARE, Permission.DATA_IMPORT, Permission.DATA_EXPORT)),
+            Permission.NOTICE_PREPARE, Permission.NOTICE_SEND, Permission.DATA_IMPORT, Permission.DATA_EXPORT)),
     SHIFT_LEAD(EnumSet.of(Permission.RECORD_READ, Permission.RECORD_CHANGE, Permission.RECORD_ASSIGN,
             Permission.RECORD_FOLLOW_UP,
             Permission.REGISTRY_READ, Permission.REGISTRY_CHANGE, Permission.NOTICE_PREPARE, Permission.NOTICE_SEND,

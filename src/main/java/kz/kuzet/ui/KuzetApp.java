@@ -4,58 +4,84 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import kz.kuzet.app.Kuzet;
+import kz.kuzet.security.Actor;
+import kz.kuzet.security.Permission;
+import kz.kuzet.ui.audit.AuditView;
+import kz.kuzet.ui.audit.AuditViewModel;
+import kz.kuzet.ui.console.AlarmNotifier;
+import kz.kuzet.ui.console.ConsoleModel;
+import kz.kuzet.ui.console.ConsoleWindow;
 import kz.kuzet.ui.login.LoginDialog;
-import kz.kuzet.ui.main.MainView;
-import kz.kuzet.ui.main.MainViewModel;
 
-/** The JavaFX application: opens the database off the UI thread, then shows the main window. */
+/**
+ * The JavaFX application: shows the console at once, opens the database off the UI thread, asks for a log-in,
+ * then loads the queues.
+ */
 public final class KuzetApp extends Application {
 
     private Kuzet kuzet;
-    private MainViewModel viewModel;
+    private ConsoleModel console;
 
     @Override
     public void start(Stage stage) {
         ConsoleLauncher.StartOptions options = ConsoleLauncher.options();
-        ResourceBundle bundle = Messages.bundle(options.language());
-        viewModel = new MainViewModel(options.clock(), bundle);
-        MainView view = MainView.load(viewModel, bundle);
-        stage.setTitle(bundle.getString("app.title"));
-        stage.setScene(new Scene(view.root(), 1280, 760));
+        console = new ConsoleModel(options.clock(), null, options.language());
+        ConsoleWindow window = new ConsoleWindow(console);
+        stage.setTitle(console.bundle().getString("app.title"));
+        console.bundleProperty().addListener((o, was, is) -> stage.setTitle(is.getString("app.title")));
+        stage.setScene(window.scene(1400, 860));
         stage.show();
+        console.setAlarmSink(new AlarmNotifier(window, stage));
+        console.startTicking();
         Thread opener = new Thread(() -> {
             try {
                 kuzet = ConsoleStartup.open(options);
                 boolean demo = kz.kuzet.demo.DemoWorld.demoSeed(kuzet).isPresent();
                 boolean noAdministrator = kuzet.users().needsFirstAdministrator();
-                Platform.runLater(() -> logIn(stage, options, demo, noAdministrator));
+                Platform.runLater(() -> logIn(stage, window, options, demo, noAdministrator));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> viewModel.connectionFailed(e));
+                Platform.runLater(() -> console.connectionFailed(e));
             }
         }, "kuzet-open-database");
         opener.setDaemon(true);
         opener.start();
     }
 
-    private void logIn(Stage stage, ConsoleLauncher.StartOptions options, boolean demo, boolean noAdministrator) {
+    private void logIn(Stage stage, ConsoleWindow window, ConsoleLauncher.StartOptions options, boolean demo,
+            boolean noAdministrator) {
         ResourceBundle security = LoginDialog.bundle(locale(options.language()));
         if (noAdministrator) {
-            viewModel.connectionFailed(new IllegalStateException(security.getString("login.no_admin")));
+            console.connectionFailed(new IllegalStateException(security.getString("login.no_admin")));
             return;
         }
         LoginDialog.show(kuzet.authenticator(), security, actor -> {
-            viewModel.connected(kuzet, demo, actor);
+            console.logIn(actor);
+            console.demoProperty().set(demo);
+            console.connected(kuzet);
+            window.loadAll();
             kuzet.outboxRetrier().start();
+            if (actor.may(Permission.AUDIT_READ)) {
+                mountAudit(window, actor);
+            }
         }, stage::close);
+    }
+
+    private void mountAudit(ConsoleWindow window, Actor actor) {
+        ResourceBundle security = LoginDialog.bundle(locale(console.language()));
+        AuditViewModel audit = new AuditViewModel(kuzet.auditQueries(), actor,
+                r -> console.background().submit(() -> {
+                    r.run();
+                    return null;
+                }, x -> { }, e -> { }), security);
+        window.setAuditView(AuditView.load(audit, security));
     }
 
     @Override
     public void stop() {
-        if (viewModel != null) {
-            viewModel.close();
+        if (console != null) {
+            console.close();
         }
         if (kuzet != null) {
             kuzet.close();

@@ -25,7 +25,7 @@ class RoleMatrixTest {
     @Test
     void eachRoleHasExactlyItsPermissions() {
         assertThat(Role.ANALYST.permissions()).containsExactlyInAnyOrder(RECORD_READ, RECORD_CHANGE,
-                RECORD_FOLLOW_UP, REGISTRY_READ, NOTICE_PREPARE, DATA_IMPORT, DATA_EXPORT);
+                RECORD_FOLLOW_UP, REGISTRY_READ, NOTICE_PREPARE, NOTICE_SEND, DATA_IMPORT, DATA_EXPORT);
         assertThat(Role.SHIFT_LEAD.permissions()).containsExactlyInAnyOrder(RECORD_READ, RECORD_CHANGE,
                 RECORD_ASSIGN, RECORD_FOLLOW_UP, REGISTRY_READ, REGISTRY_CHANGE, NOTICE_PREPARE, NOTICE_SEND,
                 DATA_IMPORT, DATA_EXPORT);

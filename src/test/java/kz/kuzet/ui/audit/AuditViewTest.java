@@ -64,6 +64,7 @@ class AuditViewTest {
         robot.clickOn("#userFilter").write("demo.lead");
         robot.clickOn("#applyButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).extracting(AuditRow::actor).containsOnly("demo.lead");
         assertThat(robot.lookup("#countLabel").queryLabeled().getText()).isEqualTo("3 entries shown");
 

@@ -1,0 +1,89 @@
+package kz.kuzet.ui.console;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import kz.kuzet.ui.detections.DetectionsModel;
+import kz.kuzet.ui.detections.UnattributedModel;
+import kz.kuzet.ui.record.RecordModel;
+import kz.kuzet.ui.records.RecordsModel;
+
+/**
+ * The main window's lasting state: the session, the screens' view-models, which screen is showing and the record
+ * open in it. The view is rebuilt from these on a language switch, so nothing on screen or typed is lost.
+ */
+public final class ConsoleWindow {
+
+    private final ConsoleModel console;
+    private final DetectionsModel detections;
+    private final RecordsModel records;
+    private final UnattributedModel unattributed;
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DETECTIONS);
+    private RecordModel openRecord;
+    private Parent registryView;
+    private Parent auditView;
+    private ConsoleView view;
+    private Scene scene;
+
+    public ConsoleWindow(ConsoleModel console) {
+        this.console = console;
+        this.detections = new DetectionsModel(console);
+        this.records = new RecordsModel(console);
+        this.unattributed = new UnattributedModel(console);
+        console.bundleProperty().addListener((o, was, is) -> rebuild());
+    }
+
+    /** Builds the scene (once); a language switch replaces its root. */
+    public Scene scene(double width, double height) {
+        view = new ConsoleView(this, console.bundle());
+        scene = new Scene(view.root(), width, height);
+        return scene;
+    }
+
+    private void rebuild() {
+        if (scene == null) {
+            return;
+        }
+        view = new ConsoleView(this, console.bundle());
+        scene.setRoot(view.root());
+    }
+
+    /** The database is open: load every queue. */
+    public void loadAll() {
+        detections.refresh();
+        records.refresh();
+        records.loadSavedViews();
+        unattributed.refresh();
+    }
+
+    public void openRecord(long recordId) {
+        if (openRecord == null || openRecord.recordId() != recordId) {
+            openRecord = new RecordModel(console, recordId);
+            openRecord.load();
+        }
+        screen.set(Screen.RECORD);
+    }
+
+    /** Mount point for the registry screen (built on the registry branch). */
+    public void setRegistryView(Parent view) {
+        this.registryView = view;
+        rebuild();
+    }
+
+    /** Mount point for the audit screen (built on the security branch). */
+    public void setAuditView(Parent view) {
+        this.auditView = view;
+        rebuild();
+    }
+
+    public ConsoleModel console() { return console; }
+    public DetectionsModel detections() { return detections; }
+    public RecordsModel records() { return records; }
+    public UnattributedModel unattributed() { return unattributed; }
+    public ObjectProperty<Screen> screenProperty() { return screen; }
+    public RecordModel openRecord() { return openRecord; }
+    public Parent registryView() { return registryView; }
+    public Parent auditView() { return auditView; }
+    public ConsoleView view() { return view; }
+}

@@ -1,0 +1,29 @@
+package kz.kuzet.ui.console;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * A message for the analyst, kept as a bundle key and its arguments so it is shown in the language of the
+ * moment, also after a switch.
+ */
+public record Note(Kind kind, String key, Object... args) {
+
+    public enum Kind { INFO, WARNING, ERROR }
+
+    public static Note info(String key, Object... args) {
+        return new Note(Kind.INFO, key, args);
+    }
+
+    public static Note warning(String key, Object... args) {
+        return new Note(Kind.WARNING, key, args);
+    }
+
+    public static Note error(String key, Object... args) {
+        return new Note(Kind.ERROR, key, args);
+    }
+
+    public String format(ResourceBundle bundle) {
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+    }
+}
