@@ -18,7 +18,21 @@ import kz.kuzet.notice.NoticeService;
 import kz.kuzet.notice.NoticeSettings;
 import kz.kuzet.notice.OutboxMessage;
 import kz.kuzet.notice.OutboxRetrier;
+import kz.kuzet.registry.AnnexService;
 import kz.kuzet.registry.ContourRange;
+import kz.kuzet.registry.CoordinatorActivity;
+import kz.kuzet.registry.LogCollector;
+import kz.kuzet.registry.ObjectEventLog;
+import kz.kuzet.registry.ObjectRegistry;
+import kz.kuzet.registry.OsSupportTable;
+import kz.kuzet.registry.OutdatedOsReport;
+import kz.kuzet.registry.ScopePolicy;
+import kz.kuzet.registry.SensorService;
+import kz.kuzet.registry.StateBodyService;
+import kz.kuzet.registry.SupportWorkService;
+import kz.kuzet.registry.WorkOrder;
+import kz.kuzet.registry.annex.AnnexRow;
+import kz.kuzet.registry.annex.AnnexSubmission;
 import kz.kuzet.registry.MonitoredObject;
 import kz.kuzet.registry.RegistryService;
 import kz.kuzet.registry.Sensor;
@@ -58,7 +72,8 @@ public final class Kuzet implements AutoCloseable {
             StateBody.class, MonitoredObject.class, ContourRange.class, Sensor.class,
             Detection.class, IncidentRecord.class, Recommendation.class, ContainmentMeasure.class,
             OnSiteDispatch.class, StateBodyReport.class, Notice.class, OutboxMessage.class, AuditEntry.class,
-            UserAccount.class, ChangeEntry.class);
+            UserAccount.class, ChangeEntry.class, AnnexSubmission.class, AnnexRow.class, WorkOrder.class,
+            LogCollector.class, ObjectEventLog.class, CoordinatorActivity.class);
 
     private final Clock clock;
     private final Database database;
@@ -81,6 +96,13 @@ public final class Kuzet implements AutoCloseable {
     private final NoticeService notices;
     private final OutboxRetrier outboxRetrier;
     private final QuarterlyReports quarterly;
+    private final AnnexService annexes;
+    private final StateBodyService bodies;
+    private final ObjectRegistry objects;
+    private final ScopePolicy scopePolicy;
+    private final OutdatedOsReport outdatedOs;
+    private final SensorService sensors;
+    private final SupportWorkService supportWork;
 
     private Kuzet(Clock clock, Database database) {
         this.clock = clock;
@@ -109,6 +131,13 @@ public final class Kuzet implements AutoCloseable {
         this.quarterly = new QuarterlyReports(
                 new QuarterlySummaryService(tx, clock, new AnnexSubmissionsQuery(database.dataSource())),
                 new QuarterlyRenderer(reports), tx, audit, guard);
+        this.annexes = new AnnexService(tx, audit, clock);
+        this.bodies = new StateBodyService(tx, audit);
+        this.objects = new ObjectRegistry(tx, audit);
+        this.scopePolicy = new ScopePolicy();
+        this.outdatedOs = new OutdatedOsReport(tx, clock, OsSupportTable.load());
+        this.sensors = new SensorService(tx, audit, clock);
+        this.supportWork = new SupportWorkService(tx, audit);
     }
 
     /** Connects, brings the schema up to date and builds the services. */
@@ -157,6 +186,13 @@ public final class Kuzet implements AutoCloseable {
     public QuarterlyReports quarterly() { return quarterly; }
     /** Background retries of the notice outbox; the console starts it after log-in, {@link #close()} stops it. */
     public OutboxRetrier outboxRetrier() { return outboxRetrier; }
+    public AnnexService annexes() { return annexes; }
+    public StateBodyService bodies() { return bodies; }
+    public ObjectRegistry objects() { return objects; }
+    public ScopePolicy scopePolicy() { return scopePolicy; }
+    public OutdatedOsReport outdatedOs() { return outdatedOs; }
+    public SensorService sensors() { return sensors; }
+    public SupportWorkService supportWork() { return supportWork; }
 
     @Override
     public void close() {

@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code kuzet}: with no command it opens the console; with a command it runs headless. */
 @Command(name = "kuzet", mixinStandardHelpOptions = true, versionProvider = KuzetCommand.Version.class,
         description = "Kuzet — analyst console of the National Cybersecurity Coordination Center.",
-        subcommands = {DbCommand.class, BodiesCommand.class, RecordsCommand.class, ClocksCommand.class,
+        subcommands = {DbCommand.class, BodiesCommand.class, AnnexCommand.class, RegistryCommand.class, RecordsCommand.class, ClocksCommand.class,
                 DemoCommand.class, UserCommand.class, AuditCommand.class, NoticeCommand.class, OutboxCommand.class,
                 ReportCommand.class, BenchCommand.class, NoticeSettingsCommand.class, ParseCommand.class,
                 IngestCommand.class, CommandLine.HelpCommand.class})

@@ -53,7 +53,8 @@ final class RegistrySnapshot {
         RegistrySnapshot s = new RegistrySnapshot();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery(
-                    "select id, state_body_id, ip_address, host_name, scope_exclusion from monitored_object")) {
+                    "select id, state_body_id, ip_address, host_name, scope_exclusion from monitored_object"
+                            + " where active = true")) {
                 while (rs.next()) {
                     ObjectRow o = new ObjectRow(rs.getLong(1), rs.getLong(2), rs.getString(5));
                     String ip = Ips.normalise(rs.getString(3));

@@ -52,6 +52,16 @@ public class MonitoredObject {
     @Column(name = "scope_exclusion", length = 40)
     private ScopeExclusion scopeExclusion;
 
+    @Column(name = "scope_reason", length = 500)
+    private String scopeReason;
+
+    /** False once the object left the state body's annex; kept for the records that name it. */
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "removed_quarter", length = 7)
+    private String removedQuarter;
+
     @Version
     private long version;
 
@@ -82,5 +92,32 @@ public class MonitoredObject {
     public ScopeExclusion getScopeExclusion() { return scopeExclusion; }
     public void setScopeExclusion(ScopeExclusion scopeExclusion) { this.scopeExclusion = scopeExclusion; }
     public boolean isInScope() { return scopeExclusion == null; }
+    public String getScopeReason() { return scopeReason; }
+    public boolean isActive() { return active; }
+    public String getRemovedQuarter() { return removedQuarter; }
+
+    /** marks the object as never to be monitored, with the reason given (e.g. the letter that says so). */
+    public void exclude(ScopeExclusion exclusion, String reason) {
+        this.scopeExclusion = exclusion;
+        this.scopeReason = reason;
+    }
+
+    /** The annex's columns 3..8 and the section, as the latest annex gives them. */
+    public void update(Contour contour, String department, String location, String responsiblePerson,
+            String hostName, String ipAddress, String operatingSystem) {
+        this.contour = contour;
+        this.department = department;
+        this.location = location;
+        this.responsiblePerson = responsiblePerson;
+        this.hostName = hostName;
+        this.ipAddress = ipAddress;
+        this.operatingSystem = operatingSystem;
+    }
+
+    /** The object is no longer in the state body's annex as of the quarter given. */
+    public void retire(String quarter) {
+        this.active = false;
+        this.removedQuarter = quarter;
+    }
     public long getVersion() { return version; }
 }

@@ -83,6 +83,21 @@ public class Sensor {
         this.state = state;
     }
 
+    /** The sensor's description as edited in the registry; its state changes through transitions only. */
+    public void edit(Contour contour, SensorKind kind, String vendor, String product, String productVersion,
+            String ipAddress, boolean installedBySts, String protectionMode, int expectedIntervalMinutes) {
+        this.contour = contour;
+        this.kind = kind;
+        this.vendor = vendor;
+        this.product = product;
+        this.productVersion = productVersion;
+        this.ipAddress = ipAddress;
+        this.installedBySts = installedBySts;
+        this.protectionMode = protectionMode;
+        this.expectedIntervalMinutes = expectedIntervalMinutes;
+    }
+
+    public long getVersion() { return version; }
     public Long getId() { return id; }
     public StateBody getStateBody() { return stateBody; }
     public Contour getContour() { return contour; }

@@ -79,6 +79,9 @@ public final class AuditVerifier {
         try (Connection c = dataSource.getConnection()) {
             c.setReadOnly(true);
             c.setAutoCommit(false);
+            // One snapshot for the head and the entries: appends committed meanwhile are neither half-seen nor
+            // mistaken for entries added behind the application's back.
+            c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
             try {
                 return walk(c, anchor);
             } finally {

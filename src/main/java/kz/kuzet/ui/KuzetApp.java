@@ -14,6 +14,7 @@ import kz.kuzet.ui.console.AlarmNotifier;
 import kz.kuzet.ui.console.ConsoleModel;
 import kz.kuzet.ui.console.ConsoleWindow;
 import kz.kuzet.ui.login.LoginDialog;
+import kz.kuzet.ui.registry.RegistryView;
 
 /**
  * The JavaFX application: shows the console at once, opens the database off the UI thread, asks for a log-in,
@@ -65,17 +66,24 @@ public final class KuzetApp extends Application {
             if (actor.may(Permission.AUDIT_READ)) {
                 mountAudit(window, actor);
             }
+            if (actor.may(Permission.REGISTRY_READ)) {
+                window.setRegistryView(RegistryView.load(kuzet, actor, console.language(), backgroundExecutor()));
+            }
         }, stage::close);
     }
 
     private void mountAudit(ConsoleWindow window, Actor actor) {
         ResourceBundle security = LoginDialog.bundle(locale(console.language()));
-        AuditViewModel audit = new AuditViewModel(kuzet.auditQueries(), actor,
-                r -> console.background().submit(() -> {
-                    r.run();
-                    return null;
-                }, x -> { }, e -> { }), security);
+        AuditViewModel audit = new AuditViewModel(kuzet.auditQueries(), actor, backgroundExecutor(), security);
         window.setAuditView(AuditView.load(audit, security));
+    }
+
+    /** Runs work off the JavaFX thread on the console's background worker. */
+    private java.util.concurrent.Executor backgroundExecutor() {
+        return r -> console.background().submit(() -> {
+            r.run();
+            return null;
+        }, x -> { }, e -> { });
     }
 
     @Override

@@ -50,7 +50,7 @@ class NoticeAndReportCommandTest {
                 em.persist(r);
                 Actor setUp = Actor.system("test-setup");
                 kuzet.users().create(em, setUp, new NewUser("lead", null, Role.SHIFT_LEAD, null), PASSWORD.toCharArray());
-                kuzet.users().create(em, setUp, new NewUser("olga", null, Role.AUDITOR, null), PASSWORD.toCharArray());
+                kuzet.users().create(em, setUp, new NewUser("aud", null, Role.AUDITOR, null), PASSWORD.toCharArray());
                 return r.getId();
             });
         }
@@ -84,11 +84,11 @@ class NoticeAndReportCommandTest {
         assertThat(english.code).isEqualTo(2);
         assertThat(english.err).contains("--lang kk or --lang ru");
 
-        Result notAllowed = runAs("olga", "--db", URL, "--db-user", "sa", "--lang", "kk", "notice", "--record",
+        Result notAllowed = runAs("aud", "--db", URL, "--db-user", "sa", "--lang", "kk", "notice", "--record",
                 "" + recordId, "--kind", "knb", "--signer-name", "A", "--signer-position", "B", "--send",
                 "--out", dir.resolve("knb.pdf").toString());
         assertThat(notAllowed.code).isEqualTo(1);
-        assertThat(notAllowed.err).contains("olga (auditor) may not send notices");
+        assertThat(notAllowed.err).contains("aud (auditor) may not");
         assertThat(dir.resolve("knb.pdf")).doesNotExist();
 
         Result unsent = run("--db", URL, "--db-user", "sa", "--lang", "kk", "notice", "--record", "" + recordId,

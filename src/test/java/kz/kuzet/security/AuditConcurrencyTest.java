@@ -69,6 +69,35 @@ class AuditConcurrencyTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestEngine.class)
+    void verifyingWhileOthersAppendNeverReportsTampering(TestEngine engine) throws Exception {
+        try (Kuzet first = engine.open(clock); Kuzet second = Kuzet.open(first.database().settings(), clock)) {
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            Future<Integer> appender = pool.submit(() -> {
+                int n = 0;
+                while (!stop.get() && n < 2_000) {
+                    int i = n++;
+                    second.tx().run(em -> second.audit().event(em, "appender", "test.append", Map.of("n", i)));
+                }
+                return n;
+            });
+            try {
+                for (int round = 0; round < 25; round++) {
+                    AuditVerifier.Result result = first.auditVerifier().verify();
+                    assertThat(result.valid()).as("round %d: %s", round, result.reason()).isTrue();
+                }
+            } finally {
+                stop.set(true);
+            }
+            int appended = appender.get();
+            pool.shutdown();
+            assertThat(appended).isPositive();
+            assertThat(first.auditVerifier().verify().entries()).isEqualTo(appended);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
     void anAppendWaitsForALongTransactionHoldingTheHeadInsteadOfFailing(TestEngine engine) throws Exception {
         try (Kuzet first = engine.open(clock); Kuzet second = Kuzet.open(first.database().settings(), clock)) {
             CountDownLatch headTaken = new CountDownLatch(1);

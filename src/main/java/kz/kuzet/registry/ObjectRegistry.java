@@ -1,0 +1,91 @@
+package kz.kuzet.registry;
+
+import java.util.List;
+import kz.kuzet.security.AuditTrail;
+import kz.kuzet.store.ConcurrentChangeException;
+import kz.kuzet.store.Transactions;
+
+/** Registers monitored objects one by one (outside the annex), and marks objects out of scope (R-5). */
+public final class ObjectRegistry {
+
+    private final Transactions tx;
+    private final AuditTrail audit;
+
+    public ObjectRegistry(Transactions tx, AuditTrail audit) {
+        this.tx = tx;
+        this.audit = audit;
+    }
+
+    public record NewObject(String bodyCode, Contour contour, String department, String location, String person,
+            String hostName, String ipAddress, String operatingSystem) {
+    }
+
+    /**
+     * Registers an object. With an {@code exclusion}, the object is recorded as never to be monitored, and the
+     * reason is required: ingest will refuse its detections with it.
+     */
+    public long register(NewObject o, ScopeExclusion exclusion, String reason, String actor) {
+        requireReason(exclusion, reason);
+        if (o.contour() == null) {
+            throw new IllegalArgumentException("Choose the object's contour: internal or external.");
+        }
+        if ((o.hostName() == null || o.hostName().isBlank()) && (o.ipAddress() == null || o.ipAddress().isBlank())) {
+            throw new IllegalArgumentException("Give the object's network name or IP address.");
+        }
+        String ip = o.ipAddress() == null || o.ipAddress().isBlank() ? null : IpAddresses.canonical(o.ipAddress())
+                .orElseThrow(() -> new IllegalArgumentException("\"" + o.ipAddress()
+                        + "\" is not an IPv4 or IPv6 address."));
+        return tx.call(em -> {
+            StateBody body = em.createQuery("select b from StateBody b where b.code = :c", StateBody.class)
+                    .setParameter("c", o.bodyCode()).getResultStream().findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No state body with code '" + o.bodyCode() + "'."));
+            MonitoredObject m = new MonitoredObject(body, o.contour(), o.department(), o.location(), o.person(),
+                    o.hostName(), ip, o.operatingSystem());
+            if (exclusion != null) {
+                m.exclude(exclusion, reason.trim());
+            }
+            em.persist(m);
+            em.flush();
+            audit.change(em, actor, exclusion == null ? "object.add" : "object.add_excluded", "monitored_object",
+                    m.getId(), null, null, AnnexService.state(m));
+            return m.getId();
+        });
+    }
+
+    /** Marks an existing object as out of scope (or back in scope with {@code exclusion} null). */
+    public void setExclusion(long objectId, long expectedVersion, ScopeExclusion exclusion, String reason,
+            String actor) {
+        requireReason(exclusion, reason);
+        tx.run(em -> {
+            MonitoredObject m = em.find(MonitoredObject.class, objectId);
+            if (m == null) {
+                throw new IllegalArgumentException("No monitored object " + objectId + ".");
+            }
+            if (m.getVersion() != expectedVersion) {
+                throw new ConcurrentChangeException("Someone else changed this object at the same time. Reload to "
+                        + "see their change, then apply yours again.", null);
+            }
+            var before = AnnexService.state(m);
+            m.exclude(exclusion, exclusion == null ? null : reason.trim());
+            audit.change(em, actor, "object.scope", "monitored_object", m.getId(), null, before,
+                    AnnexService.state(m));
+        });
+    }
+
+    /** Objects of a body recorded as out of scope. */
+    public List<MonitoredObject> excluded(String bodyCode) {
+        return tx.read(em -> em.createQuery("select o from MonitoredObject o join fetch o.stateBody b"
+                        + " where b.code = :c and o.scopeExclusion is not null order by o.id", MonitoredObject.class)
+                .setParameter("c", bodyCode).getResultList());
+    }
+
+    private static void requireReason(ScopeExclusion exclusion, String reason) {
+        if (exclusion != null && (reason == null || reason.isBlank())) {
+            throw new IllegalArgumentException("Say why the object is out of scope (" + ScopePolicy.clause(exclusion)
+                    + "), e.g. the letter that classifies it.");
+        }
+        if (reason != null && reason.trim().length() > 500) {
+            throw new IllegalArgumentException("The reason may be at most 500 characters.");
+        }
+    }
+}

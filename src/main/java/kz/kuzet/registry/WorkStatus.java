@@ -1,0 +1,5 @@
+package kz.kuzet.registry;
+
+public enum WorkStatus {
+    PLANNED, IN_PROGRESS, DONE, CANCELLED
+}

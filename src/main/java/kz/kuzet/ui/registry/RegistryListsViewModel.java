@@ -1,0 +1,71 @@
+package kz.kuzet.ui.registry;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.kuzet.registry.AnnexService;
+import kz.kuzet.registry.RegistryService;
+import kz.kuzet.registry.RegistryService.BodySummary;
+import kz.kuzet.registry.SensorService;
+import kz.kuzet.registry.SensorService.SensorView;
+import kz.kuzet.security.Actor;
+
+/** The registry's lists: state bodies with this quarter's annex status, and sensors; loaded off the FX thread. */
+public final class RegistryListsViewModel {
+
+    /** A body as listed, with whether it gave this quarter's annex. */
+    public record BodyRow(BodySummary body, boolean annexSubmitted) {
+    }
+
+    private final RegistryService registry;
+    private final AnnexService annexes;
+    private final SensorService sensors;
+    private final Executor background;
+    private final Actor actor;
+    private final ObservableList<BodyRow> bodies = FXCollections.observableArrayList();
+    private final ObservableList<SensorView> sensorRows = FXCollections.observableArrayList();
+    private final StringProperty quarter = new SimpleStringProperty("");
+    private final StringProperty problem = new SimpleStringProperty();
+
+    public RegistryListsViewModel(RegistryService registry, AnnexService annexes, SensorService sensors,
+            Executor background, Actor actor) {
+        this.actor = actor;
+        this.registry = registry;
+        this.annexes = annexes;
+        this.sensors = sensors;
+        this.background = background;
+    }
+
+    public void refresh() {
+        background.execute(() -> {
+            try {
+                String q = annexes.currentQuarter().toString();
+                Set<String> submitted = annexes.submittedBodyCodes(q);
+                List<BodyRow> rows = registry.listBodies(actor).stream()
+                        .map(b -> new BodyRow(b, submitted.contains(b.code()))).toList();
+                Set<String> visible = rows.stream().map(r -> r.body().code()).collect(java.util.stream.Collectors.toSet());
+                List<SensorView> list = sensors.list(Optional.empty()).stream()
+                        .filter(v -> visible.contains(v.bodyCode())).toList();
+                Platform.runLater(() -> {
+                    quarter.set(q);
+                    bodies.setAll(rows);
+                    sensorRows.setAll(list);
+                    problem.set(null);
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> problem.set(e.getMessage()));
+            }
+        });
+    }
+
+    public ObservableList<BodyRow> bodies() { return bodies; }
+    public ObservableList<SensorView> sensors() { return sensorRows; }
+    public StringProperty quarterProperty() { return quarter; }
+    public StringProperty problemProperty() { return problem; }
+}
