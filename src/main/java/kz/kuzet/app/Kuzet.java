@@ -133,7 +133,7 @@ public final class Kuzet implements AutoCloseable {
         this.objects = new ObjectRegistry(tx, audit);
         this.scopePolicy = new ScopePolicy();
         this.outdatedOs = new OutdatedOsReport(tx, clock, OsSupportTable.load());
-        this.sensors = new SensorService(tx, audit, clock);
+        this.sensors = new SensorService(tx, audit, clock, guard);
         this.supportWork = new SupportWorkService(tx, audit);
     }
 

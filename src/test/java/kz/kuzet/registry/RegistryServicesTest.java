@@ -16,6 +16,7 @@ import kz.kuzet.registry.SensorService.SensorForm;
 import kz.kuzet.registry.SensorService.SensorView;
 import kz.kuzet.registry.StateBodyService.BodyForm;
 import kz.kuzet.registry.annex.TestAnnexFiles;
+import kz.kuzet.security.Actor;
 import kz.kuzet.store.ConcurrentChangeException;
 import kz.kuzet.testing.TestEngine;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class RegistryServicesTest {
 
+    private static final Actor ENG = Actor.system("eng");
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-20T05:00:00Z"), ZoneOffset.UTC);
 
     private static BodyForm form(String code, String email) {
@@ -105,26 +107,26 @@ class RegistryServicesTest {
             SensorService sensors = kuzet.sensors();
             SensorForm f = new SensorForm("MF", Contour.INTERNAL, SensorKind.IDS_IPS, "OISF", "Suricata", "7.0",
                     "10.20.250.10", true, "detection", 30);
-            long id = sensors.create(f, SensorState.PLANNED, "eng");
-            assertThatThrownBy(() -> sensors.transition(id, 0, SensorState.IN_SERVICE, "eng"))
+            long id = sensors.create(ENG, f, SensorState.PLANNED);
+            assertThatThrownBy(() -> sensors.transition(ENG, id, 0, SensorState.IN_SERVICE))
                     .hasMessageContaining("cannot become in service");
             for (SensorState next : List.of(SensorState.DEPLOYED, SensorState.VERIFIED, SensorState.IN_SERVICE)) {
-                long version = sensors.list(Optional.of("MF")).get(0).version();
-                sensors.transition(id, version, next, "eng");
+                long version = sensors.list(ENG, Optional.of("MF")).get(0).version();
+                sensors.transition(ENG, id, version, next);
             }
             sensors.recordSeen(id, clock.instant().minus(Duration.ofMinutes(45)));
             sensors.recordSeen(id, clock.instant().minus(Duration.ofMinutes(90)));
-            SensorView v = sensors.list(Optional.of("MF")).get(0);
+            SensorView v = sensors.list(ENG, Optional.of("MF")).get(0);
             assertThat(v.state()).isEqualTo(SensorState.IN_SERVICE);
             assertThat(v.lastSeenAt()).isEqualTo(clock.instant().minus(Duration.ofMinutes(45)));
             assertThat(v.effectiveState()).isEqualTo(SensorState.DEGRADED);
 
-            sensors.update(id, v.version(), new SensorForm("MF", Contour.INTERNAL, SensorKind.IDS_IPS, "OISF",
-                    "Suricata", "7.0.8", "10.20.250.10", true, "prevention", 60), "eng");
-            SensorView edited = sensors.list(Optional.of("MF")).get(0);
+            sensors.update(ENG, id, v.version(), new SensorForm("MF", Contour.INTERNAL, SensorKind.IDS_IPS, "OISF",
+                    "Suricata", "7.0.8", "10.20.250.10", true, "prevention", 60));
+            SensorView edited = sensors.list(ENG, Optional.of("MF")).get(0);
             assertThat(edited.productVersion()).isEqualTo("7.0.8");
             assertThat(edited.effectiveState()).isEqualTo(SensorState.IN_SERVICE);
-            assertThatThrownBy(() -> sensors.update(id, v.version(), f, "eng"))
+            assertThatThrownBy(() -> sensors.update(ENG, id, v.version(), f))
                     .isInstanceOf(ConcurrentChangeException.class);
 
             SupportWorkService work = kuzet.supportWork();
