@@ -130,7 +130,7 @@ public final class Kuzet implements AutoCloseable {
                 new QuarterlyRenderer(reports));
         this.annexes = new AnnexService(tx, audit, clock);
         this.bodies = new StateBodyService(tx, audit);
-        this.objects = new ObjectRegistry(tx, audit);
+        this.objects = new ObjectRegistry(tx, audit, guard);
         this.scopePolicy = new ScopePolicy();
         this.outdatedOs = new OutdatedOsReport(tx, clock, OsSupportTable.load());
         this.sensors = new SensorService(tx, audit, clock, guard);

@@ -73,4 +73,36 @@ class RegistryAccessScopeTest {
             assertThat(changes).isEqualTo(2);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void objectsAreRegisteredAndScopedOnlyByTheirBodysCoordinator(TestEngine engine) {
+        try (Kuzet kuzet = engine.open(clock)) {
+            long nb = RegistryFixtures.body(kuzet, "NB");
+            long mz = RegistryFixtures.body(kuzet, "MZ");
+            Actor own = Actor.user("co.nb", Role.COORDINATOR, nb, "NB");
+            Actor other = Actor.user("co.mz", Role.COORDINATOR, mz, "MZ");
+            Actor auditor = Actor.user("aud", Role.AUDITOR, null, null);
+            ObjectRegistry objects = kuzet.objects();
+            ObjectRegistry.NewObject core = new ObjectRegistry.NewObject("NB", Contour.INTERNAL, "ДЦ", "1", "Ким",
+                    "nb-core", "10.9.0.1", "Debian 12");
+
+            assertThatThrownBy(() -> objects.register(other, core, null, null))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> objects.register(auditor, core, null, null))
+                    .isInstanceOf(AccessDeniedException.class);
+            long id = objects.register(own, core, null, null);
+
+            ScopeExclusion why = ScopeExclusion.NATIONAL_BANK_NOT_INTEGRATED;
+            assertThatThrownBy(() -> objects.setExclusion(other, id, 0, why, "letter 12/345"))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> objects.setExclusion(auditor, id, 0, why, "letter 12/345"))
+                    .isInstanceOf(AccessDeniedException.class);
+            objects.setExclusion(own, id, 0, why, "letter 12/345");
+
+            assertThatThrownBy(() -> objects.excluded(other, "NB")).isInstanceOf(AccessDeniedException.class);
+            assertThat(objects.excluded(own, "NB")).extracting(MonitoredObject::getId).containsExactly(id);
+            assertThat(objects.excluded(auditor, "NB")).extracting(MonitoredObject::getId).containsExactly(id);
+        }
+    }
 }

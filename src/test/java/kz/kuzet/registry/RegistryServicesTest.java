@@ -64,14 +64,14 @@ class RegistryServicesTest {
     void outOfScopeObjectsAreRecordedWithTheirReasonAndRefused(TestEngine engine) {
         try (Kuzet kuzet = engine.open(clock)) {
             RegistryFixtures.body(kuzet, "NB");
-            assertThatThrownBy(() -> kuzet.objects().register(new ObjectRegistry.NewObject("NB", Contour.INTERNAL,
+            assertThatThrownBy(() -> kuzet.objects().register(ENG, new ObjectRegistry.NewObject("NB", Contour.INTERNAL,
                     "ДЦ", "1", "Ким", "nb-core", "10.9.0.1", "Debian 12"), ScopeExclusion.NATIONAL_BANK_NOT_INTEGRATED,
-                    " ", "clerk")).hasMessageContaining("Say why");
-            long id = kuzet.objects().register(new ObjectRegistry.NewObject("NB", Contour.INTERNAL, "ДЦ", "1", "Ким",
+                    " ")).hasMessageContaining("Say why");
+            long id = kuzet.objects().register(ENG, new ObjectRegistry.NewObject("NB", Contour.INTERNAL, "ДЦ", "1", "Ким",
                     "nb-core", "10.9.0.1", "Debian 12"), ScopeExclusion.NATIONAL_BANK_NOT_INTEGRATED,
-                    "not integrated with e-government, letter 12/345", "clerk");
-            long ok = kuzet.objects().register(new ObjectRegistry.NewObject("NB", Contour.INTERNAL, "ДЦ", "1", "Ким",
-                    "nb-ws-1", "10.9.0.2", "Debian 12"), null, null, "clerk");
+                    "not integrated with e-government, letter 12/345");
+            long ok = kuzet.objects().register(ENG, new ObjectRegistry.NewObject("NB", Contour.INTERNAL, "ДЦ", "1", "Ким",
+                    "nb-ws-1", "10.9.0.2", "Debian 12"), null, null);
 
             MonitoredObject excluded = kuzet.tx().read(em -> em.find(MonitoredObject.class, id));
             MonitoredObject included = kuzet.tx().read(em -> em.find(MonitoredObject.class, ok));
@@ -143,8 +143,8 @@ class RegistryServicesTest {
                         assertThat(w.doneOn()).isEqualTo(LocalDate.of(2026, 11, 19));
                     });
 
-            long object = kuzet.objects().register(new ObjectRegistry.NewObject("MF", Contour.INTERNAL, "ДЦ", "1",
-                    "Ким", "mf-dc-01", "10.20.0.5", "Windows Server 2019"), null, null, "eng");
+            long object = kuzet.objects().register(ENG, new ObjectRegistry.NewObject("MF", Contour.INTERNAL, "ДЦ", "1",
+                    "Ким", "mf-dc-01", "10.20.0.5", "Windows Server 2019"), null, null);
             work.addEventLog(object, "Security", LocalDate.of(2026, 10, 1), "eng");
             work.addEventLog(object, "Microsoft-Windows-Sysmon/Operational", null, "eng");
             assertThat(work.eventLogs("MF")).extracting(SupportWorkService.EventLogView::logName)
@@ -171,8 +171,8 @@ class RegistryServicesTest {
                     {"MOJ", "moj-web-01", "Windows Server 2022"}};
             int n = 1;
             for (String[] o : objects) {
-                kuzet.objects().register(new ObjectRegistry.NewObject(o[0], Contour.INTERNAL, "ДЦ", "1", "Ким", o[1],
-                        "10.1.1." + n++, o[2]), null, null, "t");
+                kuzet.objects().register(ENG, new ObjectRegistry.NewObject(o[0], Contour.INTERNAL, "ДЦ", "1", "Ким", o[1],
+                        "10.1.1." + n++, o[2]), null, null);
             }
             OutdatedOsReport.Result all = kuzet.outdatedOs().run(Optional.empty());
             assertThat(all.asOf()).isEqualTo(LocalDate.of(2026, 11, 20));
