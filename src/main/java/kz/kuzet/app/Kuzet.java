@@ -132,7 +132,7 @@ public final class Kuzet implements AutoCloseable {
         this.bodies = new StateBodyService(tx, audit);
         this.objects = new ObjectRegistry(tx, audit, guard);
         this.scopePolicy = new ScopePolicy();
-        this.outdatedOs = new OutdatedOsReport(tx, clock, OsSupportTable.load());
+        this.outdatedOs = new OutdatedOsReport(tx, clock, OsSupportTable.load(), guard);
         this.sensors = new SensorService(tx, audit, clock, guard);
         this.supportWork = new SupportWorkService(tx, audit);
     }

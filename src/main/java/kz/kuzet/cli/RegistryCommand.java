@@ -86,13 +86,18 @@ final class RegistryCommand {
         }
 
         @Override
+        boolean checkedByService() {
+            return true;
+        }
+
+        @Override
         Object jsonOf(Kuzet kuzet) {
-            return OutdatedOsReport.toJson(kuzet.outdatedOs().run(Optional.ofNullable(body)));
+            return OutdatedOsReport.toJson(kuzet.outdatedOs().run(actor, Optional.ofNullable(body)));
         }
 
         @Override
         void printText(Kuzet kuzet, PrintWriter out) {
-            OutdatedOsReport.Result r = kuzet.outdatedOs().run(Optional.ofNullable(body));
+            OutdatedOsReport.Result r = kuzet.outdatedOs().run(actor, Optional.ofNullable(body));
             out.printf("As of %s (end-of-support table compiled %s)%n", r.asOf(), r.tableCompiled());
             for (OutdatedOsReport.BodyOutdated b : r.bodies()) {
                 out.printf("%-8s %5d checked, %5d past end of support, %5d undated%n", b.bodyCode(),

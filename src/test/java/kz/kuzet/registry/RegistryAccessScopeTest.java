@@ -105,4 +105,30 @@ class RegistryAccessScopeTest {
             assertThat(objects.excluded(auditor, "NB")).extracting(MonitoredObject::getId).containsExactly(id);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void outdatedOsReportCoversOnlyTheCoordinatorsBody(TestEngine engine) {
+        try (Kuzet kuzet = engine.open(clock)) {
+            long moj = RegistryFixtures.body(kuzet, "MOJ");
+            long mz = RegistryFixtures.body(kuzet, "MZ");
+            Actor system = Actor.system("setup");
+            for (String body : new String[] {"MOJ", "MZ"}) {
+                kuzet.objects().register(system, new ObjectRegistry.NewObject(body, Contour.INTERNAL, "ДЦ", "1",
+                        "Ким", body.toLowerCase() + "-ws", "10.1.1." + body.length(), "Windows 7"), null, null);
+            }
+            Actor own = Actor.user("co.moj", Role.COORDINATOR, moj, "MOJ");
+            Actor other = Actor.user("co.mz", Role.COORDINATOR, mz, "MZ");
+            Actor auditor = Actor.user("aud", Role.AUDITOR, null, null);
+            OutdatedOsReport report = kuzet.outdatedOs();
+
+            assertThatThrownBy(() -> report.run(other, Optional.of("MOJ"))).isInstanceOf(AccessDeniedException.class);
+            assertThat(report.run(other, Optional.empty()).bodies()).extracting(OutdatedOsReport.BodyOutdated::bodyCode)
+                    .containsExactly("MZ");
+            assertThat(report.run(own, Optional.of("MOJ")).bodies()).singleElement()
+                    .satisfies(b -> assertThat(b.objectsChecked()).isEqualTo(1));
+            assertThat(report.run(auditor, Optional.empty()).bodies())
+                    .extracting(OutdatedOsReport.BodyOutdated::bodyCode).containsExactly("MOJ", "MZ");
+        }
+    }
 }

@@ -174,7 +174,7 @@ class RegistryServicesTest {
                 kuzet.objects().register(ENG, new ObjectRegistry.NewObject(o[0], Contour.INTERNAL, "ДЦ", "1", "Ким", o[1],
                         "10.1.1." + n++, o[2]), null, null);
             }
-            OutdatedOsReport.Result all = kuzet.outdatedOs().run(Optional.empty());
+            OutdatedOsReport.Result all = kuzet.outdatedOs().run(ENG, Optional.empty());
             assertThat(all.asOf()).isEqualTo(LocalDate.of(2026, 11, 20));
             assertThat(all.bodies()).extracting(OutdatedOsReport.BodyOutdated::bodyCode).containsExactly("MF", "MOJ");
             OutdatedOsReport.BodyOutdated mf = all.bodies().get(0);
@@ -183,7 +183,7 @@ class RegistryServicesTest {
                     .containsExactly("MF-WS-1", "MF-WS-2", "mf-db-01");
             assertThat(mf.undated()).extracting(OutdatedOsReport.UndatedObject::hostName).containsExactly("MF-WS-3");
             assertThat(all.bodies().get(1).outdated()).isEmpty();
-            assertThat(kuzet.outdatedOs().run(Optional.of("MOJ")).bodies()).hasSize(1);
+            assertThat(kuzet.outdatedOs().run(ENG, Optional.of("MOJ")).bodies()).hasSize(1);
         }
     }
 }
