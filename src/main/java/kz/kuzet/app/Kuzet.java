@@ -17,6 +17,7 @@ import kz.kuzet.notice.NoticeRenderer;
 import kz.kuzet.notice.NoticeService;
 import kz.kuzet.notice.NoticeSettings;
 import kz.kuzet.notice.OutboxMessage;
+import kz.kuzet.notice.OutboxRetrier;
 import kz.kuzet.registry.AnnexService;
 import kz.kuzet.registry.ContourRange;
 import kz.kuzet.registry.CoordinatorActivity;
@@ -93,6 +94,7 @@ public final class Kuzet implements AutoCloseable {
     private final AuditQueries auditQueries;
     private final ReportEngine reports;
     private final NoticeService notices;
+    private final OutboxRetrier outboxRetrier;
     private final QuarterlyReports quarterly;
     private final AnnexService annexes;
     private final StateBodyService bodies;
@@ -123,11 +125,12 @@ public final class Kuzet implements AutoCloseable {
         this.authenticator = new Authenticator(tx, audit, hasher, clock);
         this.auditQueries = new AuditQueries(tx, guard);
         this.reports = new ReportEngine();
-        this.notices = new NoticeService(tx, audit, clock, new NoticeRenderer(reports),
-                new NoticeSettings(tx, audit, System.getenv()));
+        this.notices = new NoticeService(tx, audit, guard, users, clock, new NoticeRenderer(reports),
+                new NoticeSettings(tx, audit, guard, System.getenv()));
+        this.outboxRetrier = new OutboxRetrier(notices);
         this.quarterly = new QuarterlyReports(
                 new QuarterlySummaryService(tx, clock, new AnnexSubmissionsQuery(database.dataSource())),
-                new QuarterlyRenderer(reports));
+                new QuarterlyRenderer(reports), tx, audit, guard);
         this.annexes = new AnnexService(tx, audit, clock);
         this.bodies = new StateBodyService(tx, audit);
         this.objects = new ObjectRegistry(tx, audit, guard);
@@ -181,6 +184,8 @@ public final class Kuzet implements AutoCloseable {
     public ReportEngine reports() { return reports; }
     public NoticeService notices() { return notices; }
     public QuarterlyReports quarterly() { return quarterly; }
+    /** Background retries of the notice outbox; the console starts it after log-in, {@link #close()} stops it. */
+    public OutboxRetrier outboxRetrier() { return outboxRetrier; }
     public AnnexService annexes() { return annexes; }
     public StateBodyService bodies() { return bodies; }
     public ObjectRegistry objects() { return objects; }
@@ -191,6 +196,7 @@ public final class Kuzet implements AutoCloseable {
 
     @Override
     public void close() {
+        outboxRetrier.stop();
         guard.close();
         database.close();
     }

@@ -53,9 +53,11 @@ final class NoticeCommand implements Callable<Integer> {
     boolean send;
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to save the PDF.")
     Path out;
-    @Option(names = "--signer-name", description = "Who signs (default: setting notice.signer.name).")
+    @Option(names = "--signer-name", description = "Who signs (default: your profile's full name, else the "
+            + "setting notice.signer.name).")
     String signerName;
-    @Option(names = "--signer-position", description = "The signer's position (default: notice.signer.position).")
+    @Option(names = "--signer-position", description = "The signer's position (default: your profile's position, "
+            + "else notice.signer.position).")
     String signerPosition;
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
@@ -65,23 +67,20 @@ final class NoticeCommand implements Callable<Integer> {
         NoticeLanguage language = language();
         try (Kuzet kuzet = root.open()) {
             NoticeService notices = kuzet.notices();
-            Signer signer = signerName != null || signerPosition != null
-                    ? new Signer(signerName, signerPosition) : notices.configuredSigner();
             Actor user = root.logIn(kuzet);
-            kuzet.access().require(user, Permission.NOTICE_PREPARE);
+            Signer signer = signerName != null || signerPosition != null
+                    ? new Signer(signerName, signerPosition) : null;
             if (send) {
                 kuzet.access().require(user, Permission.NOTICE_SEND);
             }
-            kuzet.records().find(user, recordId); // refuses another state body's record
-            String actor = user.name();
-            NoticeService.Created created = notices.create(recordId, kind.kind, language, signer, actor);
+            NoticeService.Created created = notices.create(user, recordId, kind.kind, language, signer);
             write(created.pdf());
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("notice_id", created.noticeId());
             result.put("registration_number", created.registrationNumber());
             result.put("file", out.toAbsolutePath().toString());
             result.put("sha256", created.sha256());
-            NoticeService.SendResult sent = send ? notices.send(created.noticeId(), actor) : null;
+            NoticeService.SendResult sent = send ? notices.send(user, created.noticeId()) : null;
             if (sent != null) {
                 result.put("sent", sent.outcome() == NoticeService.Outcome.SENT);
                 result.put("sent_at", sent.sentAt() == null ? null : sent.sentAt().toString());

@@ -6,7 +6,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import kz.kuzet.app.Kuzet;
 import kz.kuzet.security.Actor;
-import kz.kuzet.security.Permission;
 import kz.kuzet.notice.NoticeSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,12 +37,9 @@ final class NoticeSettingsCommand implements Callable<Integer> {
         try (Kuzet kuzet = root.open()) {
             NoticeSettings settings = kuzet.notices().settings();
             Actor user = root.logIn(kuzet);
-            kuzet.access().require(user, Permission.SETTINGS_MANAGE);
-            String actor = user.name();
-            set.forEach((name, value) -> settings.put(name, value, actor));
+            set.forEach((name, value) -> settings.put(user, name, value));
             PrintWriter out = spec.commandLine().getOut();
-            new TreeMap<>(settings.all()).forEach((name, value) ->
-                    out.printf("%-24s %s%n", name, name.contains("password") ? "***" : value));
+            settings.shown(user).forEach((name, value) -> out.printf("%-24s %s%n", name, value));
             out.flush();
             return 0;
         }

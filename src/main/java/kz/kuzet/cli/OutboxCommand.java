@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import kz.kuzet.app.Kuzet;
 import kz.kuzet.security.Actor;
-import kz.kuzet.security.Permission;
 import kz.kuzet.notice.NoticeService;
 import kz.kuzet.notice.OutboxMessage;
 import picocli.CommandLine.Command;
@@ -27,14 +26,13 @@ final class OutboxCommand implements Callable<Integer> {
     public Integer call() {
         try (Kuzet kuzet = root.open()) {
             Actor user = root.logIn(kuzet);
-            kuzet.access().require(user, retry ? Permission.NOTICE_SEND : Permission.NOTICE_PREPARE);
             PrintWriter out = spec.commandLine().getOut();
             if (retry) {
-                NoticeService.RetryResult r = kuzet.notices().retryDue(user.name());
+                NoticeService.RetryResult r = kuzet.notices().retryDue(user);
                 out.printf("Due %d, sent %d, failed %d%n", r.due(), r.sent(), r.failed());
                 r.errors().forEach(e -> out.println("  " + e));
             }
-            for (OutboxMessage m : kuzet.notices().pendingOutbox()) {
+            for (OutboxMessage m : kuzet.notices().pendingOutbox(user)) {
                 out.printf("%-12s to %s, attempts %d, next %s%s%n", m.getNotice().getRegistrationNumber(),
                         m.getRecipients(), m.getAttempts(), m.getNextAttemptAt(),
                         m.getLastError() == null ? "" : " — " + m.getLastError());

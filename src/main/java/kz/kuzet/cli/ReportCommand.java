@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kz.kuzet.app.Kuzet;
 import kz.kuzet.security.Actor;
-import kz.kuzet.security.Permission;
+import kz.kuzet.notice.Signer;
 import kz.kuzet.report.Quarter;
 import kz.kuzet.report.QuarterlyRenderer;
 import kz.kuzet.report.QuarterlySummary;
@@ -48,7 +48,8 @@ final class ReportCommand implements Runnable {
         String kind;
         @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to save the PDF.")
         Path out;
-        @Option(names = "--signer-name", description = "Who signs (default: setting notice.signer.name).")
+        @Option(names = "--signer-name", description = "Who signs (default: your profile's full name, else the "
+                + "setting notice.signer.name).")
         String signerName;
         @Option(names = "--signer-position", description = "The signer's position.")
         String signerPosition;
@@ -65,17 +66,11 @@ final class ReportCommand implements Runnable {
             }
             try (Kuzet kuzet = parent.root.open()) {
                 Actor user = parent.root.logIn(kuzet);
-                kuzet.access().requireAllBodies(user, Permission.DATA_EXPORT, "the quarterly summary");
-                QuarterlySummary summary = kuzet.quarterly().compute(q, k);
+                QuarterlySummary summary = kuzet.quarterly().compute(user, q, k);
                 QuarterlyRenderer.Signer signer = signerName != null || signerPosition != null
-                        ? new QuarterlyRenderer.Signer(signerName, signerPosition)
-                        : kuzet.notices().settings().signer()
-                                .map(s -> new QuarterlyRenderer.Signer(s.name(), s.position())).orElse(null);
-                byte[] pdf = kuzet.quarterly().pdf(summary, parent.root.language(), signer);
+                        ? new QuarterlyRenderer.Signer(signerName, signerPosition) : signer(kuzet, user);
+                byte[] pdf = kuzet.quarterly().pdf(user, summary, parent.root.language(), signer);
                 write(out, pdf);
-                kuzet.tx().run(em -> kuzet.audit().event(em, user, "report.export", java.util.Map.of(
-                        "report", "quarterly", "quarter", q.toString(), "kind", k.id(),
-                        "file", out.toAbsolutePath().toString())));
                 PrintWriter w = spec.commandLine().getOut();
                 w.printf("Quarterly summary %s %s: %,d records (%,d events, %,d incidents) over %d state bodies, "
                         + "saved to %s%n", q, k.id(), summary.records(), summary.events(), summary.incidents(),
@@ -83,6 +78,16 @@ final class ReportCommand implements Runnable {
                 w.flush();
                 return 0;
             }
+        }
+    }
+
+    /** The user's own signature block, else the configured one, else none (the summary is then unsigned). */
+    private static QuarterlyRenderer.Signer signer(Kuzet kuzet, Actor user) {
+        try {
+            Signer s = kuzet.notices().defaultSigner(user);
+            return new QuarterlyRenderer.Signer(s.name(), s.position());
+        } catch (IllegalStateException none) {
+            return null;
         }
     }
 

@@ -10,7 +10,9 @@ import kz.kuzet.security.Actor;
 import kz.kuzet.security.NewUser;
 import kz.kuzet.security.PasswordHasher;
 import kz.kuzet.security.Role;
+import kz.kuzet.security.UserProfile;
 import kz.kuzet.security.UserSummary;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,9 +20,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(mixinStandardHelpOptions = true, name = "user", description = "Users: add, list, unlock, enable, disable (administrators); passwd.",
+@Command(mixinStandardHelpOptions = true, name = "user", description = "Users: add, list, unlock, enable, disable (administrators); passwd, profile.",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Unlock.class,
-                UserCommand.Enable.class, UserCommand.Disable.class, UserCommand.Passwd.class})
+                UserCommand.Enable.class, UserCommand.Disable.class, UserCommand.Passwd.class,
+                UserCommand.Profile.class})
 final class UserCommand {
 
     @ParentCommand
@@ -43,6 +46,12 @@ final class UserCommand {
         String body;
         @Option(names = "--name", paramLabel = "TEXT", description = "The name shown in the console.")
         String displayName;
+        @Option(names = "--full-name", paramLabel = "TEXT",
+                description = "Full name as printed in the signature block of the user's notices.")
+        String fullName;
+        @Option(names = "--position", paramLabel = "TEXT",
+                description = "Position as printed in the signature block of the user's notices.")
+        String position;
         @Option(names = "--json", description = "Print the result as JSON.")
         boolean json;
 
@@ -52,12 +61,12 @@ final class UserCommand {
             try (Kuzet kuzet = parent.root.open()) {
                 boolean firstAdmin = r == Role.ADMINISTRATOR && kuzet.users().needsFirstAdministrator();
                 Actor actor = firstAdmin ? null : parent.root.logIn(kuzet);
-                NewUser user = new NewUser(username, displayName, r, body);
+                NewUser user = new NewUser(username, displayName, r, body, new UserProfile(fullName, position));
                 char[] password = parent.root.newPassword(user.username());
                 UserSummary created;
                 try {
                     created = firstAdmin
-                            ? kuzet.users().createFirstAdministrator(user.username(), user.displayName(), password)
+                            ? kuzet.users().createFirstAdministrator(user, password)
                             : kuzet.users().create(actor, user, password);
                 } finally {
                     PasswordHasher.wipe(password);
@@ -192,6 +201,39 @@ final class UserCommand {
         }
     }
 
+    @Command(mixinStandardHelpOptions = true, name = "profile", description = {"Sets the full name and position "
+            + "printed in the signature block of notices and summaries:", "your own (no NAME), or any user's as an "
+            + "administrator. An empty value clears it; a missing option leaves it as it is."})
+    static final class Profile implements Callable<Integer> {
+        @ParentCommand
+        UserCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Parameters(arity = "0..1", paramLabel = "NAME")
+        String username;
+        @Option(names = "--full-name", paramLabel = "TEXT", description = "E.g. \"Нұрланов Әлібек Серікұлы\".")
+        String fullName;
+        @Option(names = "--position", paramLabel = "TEXT", description = "E.g. \"Кезекші ауысымның басшысы\".")
+        String position;
+        @Option(names = "--json", description = "Print the result as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            if (fullName == null && position == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Give --full-name and/or --position to set.");
+            }
+            try (Kuzet kuzet = parent.root.open()) {
+                Actor actor = parent.root.logIn(kuzet);
+                UserSummary u = kuzet.users().updateProfile(actor, username, fullName, position);
+                print(spec, json, u, "Profile of " + u.username() + ": " + (u.fullName() == null ? "-" : u.fullName())
+                        + ", " + (u.position() == null ? "-" : u.position()) + ".");
+                return 0;
+            }
+        }
+    }
+
     private static void print(CommandSpec spec, boolean json, UserSummary user, String text) {
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? Json.write(toJson(user)) : text);
@@ -202,6 +244,8 @@ final class UserCommand {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("username", u.username());
         m.put("display_name", u.displayName());
+        m.put("full_name", u.fullName());
+        m.put("position", u.position());
         m.put("role", u.role().id());
         m.put("state_body", u.stateBodyCode());
         m.put("active", u.active());

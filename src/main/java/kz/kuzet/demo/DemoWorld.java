@@ -222,16 +222,16 @@ public final class DemoWorld {
     }
 
     /**
-     * Triages older detections into records the way a shift would: detections younger than 45 minutes (and a
-     * rare forgotten older one) stay new; repeats of one signature on one object within an hour share a record;
-     * notices, reports and closures are timed so the queues show running, met, late and overdue clocks.
+     * Triages older detections into records the way a shift would: detections younger than 45 minutes stay new
+     * (some of them already past the 30-minute notice); repeats of one signature on one object within an hour
+     * share a record; notices, reports and closures are timed so the queues show running, met, late and overdue clocks.
      */
     private void triage(EntityManager em, StateBody body, List<Detection> detections, int[] counts) {
         detections.sort(java.util.Comparator.comparing(Detection::getDetectedAt));
         Map<String, IncidentRecord> recent = new java.util.HashMap<>();
         for (Detection d : detections) {
             long ageMinutes = Duration.between(d.getDetectedAt(), now).toMinutes();
-            if (ageMinutes < 45 || random.nextInt(400) == 0) {
+            if (ageMinutes < 45) {
                 continue;
             }
             String group = d.getSignatureId() + "@" + d.getDstIp();

@@ -5,21 +5,25 @@ import jakarta.persistence.EntityManager;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.kuzet.clock.RecordKind;
 import kz.kuzet.incident.IncidentRecord;
+import kz.kuzet.registry.StateBody;
 import kz.kuzet.report.ReportEngine;
+import kz.kuzet.security.AccessGuard;
+import kz.kuzet.security.Actor;
 import kz.kuzet.security.AuditTrail;
+import kz.kuzet.security.BodyScope;
+import kz.kuzet.security.Permission;
+import kz.kuzet.security.UserProfile;
+import kz.kuzet.security.UserService;
 import kz.kuzet.store.ConcurrentChangeException;
 import kz.kuzet.store.Transactions;
 import org.apache.pdfbox.Loader;
@@ -29,6 +33,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 /**
  * Formal notices: made (PDF stored with its SHA-256 and a registration number), e-mailed through an outbox
  * that survives restarts, or recorded as delivered by hand. The sending instant stops the record's clock.
+ *
+ * <p>Access: making or previewing a notice takes {@link Permission#NOTICE_PREPARE}, sending it or recording its
+ * delivery {@link Permission#NOTICE_SEND}, reading it {@link Permission#RECORD_READ}; each for the state body of
+ * the notice's record, so a coordinator could act only for their own body.
  */
 public final class NoticeService {
 
@@ -52,16 +60,20 @@ public final class NoticeService {
 
     private final Transactions tx;
     private final AuditTrail audit;
+    private final AccessGuard guard;
+    private final UserService users;
     private final Clock clock;
     private final NoticeRenderer renderer;
     private final NoticeSettings settings;
     private final NoticeMailer mailer = new NoticeMailer();
     private final RegistrationNumbers numbers;
 
-    public NoticeService(Transactions tx, AuditTrail audit, Clock clock, NoticeRenderer renderer,
-            NoticeSettings settings) {
+    public NoticeService(Transactions tx, AuditTrail audit, AccessGuard guard, UserService users, Clock clock,
+            NoticeRenderer renderer, NoticeSettings settings) {
         this.tx = tx;
         this.audit = audit;
+        this.guard = guard;
+        this.users = users;
         this.clock = clock;
         this.renderer = renderer;
         this.settings = settings;
@@ -72,15 +84,27 @@ public final class NoticeService {
         return settings;
     }
 
-    /** The signer from the settings, or a clear error saying how to give one. */
-    public Signer configuredSigner() {
-        return settings.signer().orElseThrow(() -> new IllegalStateException("No signer is configured for "
-                + "notices: set notice.signer.name and notice.signer.position, or give --signer-name and "
-                + "--signer-position."));
+    /**
+     * Who signs what the actor makes: their own profile (full name and position), else the signer in the
+     * settings ({@code notice.signer.*}), else a clear error saying how to give one.
+     */
+    public Signer defaultSigner(Actor actor) {
+        return users.profile(actor).flatMap(UserProfile::complete).map(p -> new Signer(p.fullName(), p.position()))
+                .or(settings::signer)
+                .orElseThrow(() -> new IllegalStateException("No signer for " + actor.name() + "'s notices: set "
+                        + "your full name and position ('kuzet user profile --full-name … --position …'), or the "
+                        + "settings notice.signer.name and notice.signer.position, or give --signer-name and "
+                        + "--signer-position."));
     }
 
-    /** Makes the notice document, registers its number and stores it, in one transaction. */
-    public Created create(long recordId, NoticeKind kind, NoticeLanguage language, Signer signer, String actor) {
+    /**
+     * Makes the notice document, registers its number and stores it, in one transaction.
+     *
+     * @param signer who signs; null for {@link #defaultSigner the actor's own signature block}
+     */
+    public Created create(Actor actor, long recordId, NoticeKind kind, NoticeLanguage language, Signer signer) {
+        requireForRecord(actor, Permission.NOTICE_PREPARE, recordId);
+        Signer signedBy = signer != null ? signer : defaultSigner(actor);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int year = now.atZone(NoticeTexts.ZONE).getYear();
         renderer.prepare();
@@ -91,7 +115,8 @@ public final class NoticeService {
             checkEscalationIsDue(r, kind, now);
             NoticeFacts facts = NoticeFactsLoader.load(em, r);
             RegistrationNumbers.Registration reg = numbers.next(em, year);
-            byte[] pdf = renderer.pdf(new NoticeRenderer.Draft(facts, kind, language, reg.number(), now, signer));
+            byte[] pdf = renderer.pdf(new NoticeRenderer.Draft(facts, kind, language, reg.number(), now,
+                    signedBy));
             String sha = sha256(pdf);
             Notice n = new Notice(r, kind, recipientName(kind, facts, language), language.code(), now);
             n.register(reg.year(), reg.sequence(), reg.number());
@@ -104,32 +129,35 @@ public final class NoticeService {
             after.put("language", language.code());
             after.put("recipient", n.getRecipient());
             after.put("document_sha256", sha);
-            after.put("signer", signer.name() + ", " + signer.position());
+            after.put("signer", signedBy.name() + ", " + signedBy.position());
             audit.change(em, actor, "notice.create", "notice", n.getId(), recordId, null, after);
             return new Created(n.getId(), reg.number(), sha, pdf);
         });
     }
 
     /** The pages of a draft of the notice, without registering it (a preview before it is made). */
-    public List<BufferedImage> draftPages(long recordId, NoticeKind kind, NoticeLanguage language, Signer signer,
-            float zoom) {
+    public List<BufferedImage> draftPages(Actor actor, long recordId, NoticeKind kind, NoticeLanguage language,
+            Signer signer, float zoom) {
+        requireForRecord(actor, Permission.NOTICE_PREPARE, recordId);
+        Signer signedBy = signer != null ? signer : defaultSigner(actor);
         Instant now = clock.instant();
         NoticeFacts facts = tx.read(em -> {
             IncidentRecord r = NoticeFactsLoader.record(em, recordId);
             checkApplies(r, kind);
             return NoticeFactsLoader.load(em, r);
         });
-        return renderer.pageImages(new NoticeRenderer.Draft(facts, kind, language, "……", now, signer), zoom);
+        return renderer.pageImages(new NoticeRenderer.Draft(facts, kind, language, "……", now, signedBy), zoom);
     }
 
     /** The stored document of a notice. */
-    public byte[] document(long noticeId) {
+    public byte[] document(Actor actor, long noticeId) {
+        requireForNotice(actor, Permission.RECORD_READ, noticeId);
         return tx.read(em -> notice(em, noticeId).getDocument());
     }
 
     /** The stored document's pages as images, for a preview or print; exactly what was registered. */
-    public List<BufferedImage> pageImages(long noticeId, float dpi) {
-        byte[] pdf = document(noticeId);
+    public List<BufferedImage> pageImages(Actor actor, long noticeId, float dpi) {
+        byte[] pdf = document(actor, noticeId);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer r = new PDFRenderer(doc);
             List<BufferedImage> pages = new ArrayList<>();
@@ -143,19 +171,23 @@ public final class NoticeService {
     }
 
     /** The same pages as PNG images, e.g. for a view that shows them or a file for a person to look at. */
-    public List<byte[]> pagePngs(long noticeId, float dpi) {
-        return pageImages(noticeId, dpi).stream().map(ReportEngine::png).toList();
+    public List<byte[]> pagePngs(Actor actor, long noticeId, float dpi) {
+        return pageImages(actor, noticeId, dpi).stream().map(ReportEngine::png).toList();
     }
 
-    public Optional<Notice> find(long noticeId) {
-        return tx.read(em -> Optional.ofNullable(em.find(Notice.class, noticeId)));
+    /** The notice, if there is one the actor may read. */
+    public Optional<Notice> find(Actor actor, long noticeId) {
+        BodyScope scope = guard.scope(actor, Permission.RECORD_READ);
+        return tx.read(em -> Optional.ofNullable(em.find(Notice.class, noticeId))
+                .filter(n -> scope.covers(n.getRecord().getStateBody().getId())));
     }
 
     /**
      * E-mails the notice to its recipient with the PDF attached. The message first goes into the outbox; if the
      * server does not take it, it stays there with the error and is retried by {@link #retryDue}.
      */
-    public SendResult send(long noticeId, String actor) {
+    public SendResult send(Actor actor, long noticeId) {
+        requireForNotice(actor, Permission.NOTICE_SEND, noticeId);
         MailSettings mail = settings.mail();
         long outboxId = tx.call(em -> {
             Notice n = notice(em, noticeId);
@@ -180,11 +212,17 @@ public final class NoticeService {
         return attempt(outboxId, mail, actor);
     }
 
-    /** Tries every outbox message whose next attempt is due. Safe to run from several workstations. */
-    public RetryResult retryDue(String actor) {
+    /**
+     * Tries every outbox message whose next attempt is due (of the actor's state body, for a scoped actor). Safe
+     * to run from several workstations.
+     */
+    public RetryResult retryDue(Actor actor) {
+        BodyScope scope = guard.scope(actor, Permission.NOTICE_SEND);
         Instant now = clock.instant();
-        List<Long> due = tx.read(em -> em.createQuery("select m.id from OutboxMessage m where m.deliveredAt is null"
-                + " and m.nextAttemptAt <= :now order by m.id", Long.class).setParameter("now", now).getResultList());
+        List<Long> due = tx.read(em -> scope.bind(em.createQuery("select m.id from OutboxMessage m"
+                + " where m.deliveredAt is null and m.nextAttemptAt <= :now and "
+                + scope.condition("m.notice.record.stateBody.id") + " order by m.id", Long.class)
+                .setParameter("now", now)).getResultList());
         if (due.isEmpty()) {
             return new RetryResult(0, 0, 0, List.of());
         }
@@ -205,15 +243,18 @@ public final class NoticeService {
         return new RetryResult(due.size(), sent, errors.size(), errors);
     }
 
-    /** The messages not yet accepted by the SMTP server, oldest first. */
-    public List<OutboxMessage> pendingOutbox() {
-        return tx.read(em -> em.createQuery("select m from OutboxMessage m join fetch m.notice"
-                + " where m.deliveredAt is null order by m.id", OutboxMessage.class).getResultList());
+    /** The messages not yet accepted by the SMTP server that the actor may see, oldest first. */
+    public List<OutboxMessage> pendingOutbox(Actor actor) {
+        BodyScope scope = guard.scope(actor, Permission.RECORD_READ);
+        return tx.read(em -> scope.bind(em.createQuery("select m from OutboxMessage m join fetch m.notice n"
+                + " where m.deliveredAt is null and " + scope.condition("n.record.stateBody.id")
+                + " order by m.id", OutboxMessage.class)).getResultList());
     }
 
     /** Records that the notice was delivered by hand or through the e-document system; stops the clock. */
-    public void recordManualDelivery(long noticeId, DeliveryChannel channel, String reference, Instant at,
-            String actor) {
+    public void recordManualDelivery(Actor actor, long noticeId, DeliveryChannel channel, String reference,
+            Instant at) {
+        requireForNotice(actor, Permission.NOTICE_SEND, noticeId);
         if (channel == DeliveryChannel.EMAIL) {
             throw new IllegalArgumentException("E-mail delivery is recorded by sending; choose by hand or e-document.");
         }
@@ -237,7 +278,7 @@ public final class NoticeService {
         });
     }
 
-    private SendResult attempt(long outboxId, MailSettings mail, String actor) {
+    private SendResult attempt(long outboxId, MailSettings mail, Actor actor) {
         Instant claimedAt = clock.instant();
         NoticeMailer.Letter letter;
         long noticeId;
@@ -288,7 +329,7 @@ public final class NoticeService {
     }
 
     private void markSent(EntityManager em, Notice n, Instant at, DeliveryChannel channel, String reference,
-            String actor) {
+            Actor actor) {
         IncidentRecord r = n.getRecord();
         Map<String, Object> before = clockFacts(r);
         n.markSent(at, channel, reference);
@@ -395,6 +436,29 @@ public final class NoticeService {
         }
     }
 
+    /** The state body something belongs to, read before acting on it. */
+    private record Owner(long bodyId, String bodyCode, String what) {
+        static Owner of(StateBody body, String what) {
+            return new Owner(body.getId(), body.getCode(), what);
+        }
+    }
+
+    private void requireForRecord(Actor actor, Permission permission, long recordId) {
+        guard.require(actor, permission);
+        Owner owner = tx.read(em -> Owner.of(NoticeFactsLoader.record(em, recordId).getStateBody(),
+                "record " + recordId));
+        guard.requireForBody(actor, permission, owner.bodyId(), owner.bodyCode(), owner.what());
+    }
+
+    private void requireForNotice(Actor actor, Permission permission, long noticeId) {
+        guard.require(actor, permission);
+        Owner owner = tx.read(em -> {
+            Notice n = notice(em, noticeId);
+            return Owner.of(n.getRecord().getStateBody(), "notice " + n.getRegistrationNumber());
+        });
+        guard.requireForBody(actor, permission, owner.bodyId(), owner.bodyCode(), owner.what());
+    }
+
     private static Notice notice(EntityManager em, long noticeId) {
         Notice n = em.find(Notice.class, noticeId);
         if (n == null) {
@@ -404,11 +468,7 @@ public final class NoticeService {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ReportEngine.sha256(bytes);
     }
 
     private static String oneLine(Throwable e) {

@@ -5,28 +5,43 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import kz.kuzet.security.AccessGuard;
+import kz.kuzet.security.Actor;
 import kz.kuzet.security.AuditTrail;
+import kz.kuzet.security.Permission;
 import kz.kuzet.store.Transactions;
 
 /**
  * The notice and SMTP settings, kept in {@code app_setting} so every workstation shares them. Keys:
  * {@code smtp.host, smtp.port, smtp.security (none|starttls|tls), smtp.user, smtp.password, smtp.from, smtp.trust,
  * notice.knb.email, notice.authority.email, notice.signer.name, notice.signer.position}. The SMTP password may
- * instead come from the environment variable {@code KUZET_SMTP_PASSWORD}.
+ * instead come from the environment variable {@code KUZET_SMTP_PASSWORD}. Only an actor with
+ * {@link Permission#SETTINGS_MANAGE} sees or changes them; the notice service reads them for itself.
  */
 public final class NoticeSettings {
 
     private final Transactions tx;
     private final AuditTrail audit;
+    private final AccessGuard guard;
     private final Map<String, String> environment;
 
-    public NoticeSettings(Transactions tx, AuditTrail audit, Map<String, String> environment) {
+    public NoticeSettings(Transactions tx, AuditTrail audit, AccessGuard guard, Map<String, String> environment) {
         this.tx = tx;
         this.audit = audit;
+        this.guard = guard;
         this.environment = environment;
     }
 
-    public Map<String, String> all() {
+    /** The settings as an administrator sees them, sorted, the SMTP password shown as "***". */
+    public Map<String, String> shown(Actor actor) {
+        guard.require(actor, Permission.SETTINGS_MANAGE);
+        Map<String, String> shown = new TreeMap<>();
+        all().forEach((name, value) -> shown.put(name, name.contains("password") ? "***" : value));
+        return shown;
+    }
+
+    Map<String, String> all() {
         return tx.read(em -> {
             Map<String, String> m = new HashMap<>();
             @SuppressWarnings("unchecked")
@@ -39,12 +54,13 @@ public final class NoticeSettings {
         });
     }
 
-    public Optional<String> get(String name) {
+    Optional<String> get(String name) {
         return Optional.ofNullable(all().get(name)).filter(v -> !v.isBlank());
     }
 
     /** Sets one setting, audited (a password is recorded as changed, never its value). */
-    public void put(String name, String value, String actor) {
+    public void put(Actor actor, String name, String value) {
+        guard.require(actor, Permission.SETTINGS_MANAGE);
         if (!name.startsWith("smtp.") && !name.startsWith("notice.")) {
             throw new IllegalArgumentException("'" + name + "' is not a notice or SMTP setting.");
         }
@@ -64,7 +80,7 @@ public final class NoticeSettings {
         }
     }
 
-    public MailSettings mail() {
+    MailSettings mail() {
         Map<String, String> s = all();
         String password = environment.getOrDefault("KUZET_SMTP_PASSWORD", s.get("smtp.password"));
         return MailSettings.of(s.get("smtp.host"), s.get("smtp.port"), s.get("smtp.security"), s.get("smtp.user"),
@@ -72,10 +88,10 @@ public final class NoticeSettings {
     }
 
     /** The signer configured for notices, if both name and position are set. */
-    public Optional<Signer> signer() {
+    Optional<Signer> signer() {
         Map<String, String> s = all();
         String name = s.get("notice.signer.name");
         String position = s.get("notice.signer.position");
-        return name == null || position == null ? Optional.empty() : Optional.of(new Signer(name, position));
+        return name == null || name.isBlank() || position == null || position.isBlank() ? Optional.empty() : Optional.of(new Signer(name, position));
     }
 }

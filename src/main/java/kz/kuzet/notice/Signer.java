@@ -1,6 +1,9 @@
 package kz.kuzet.notice;
 
-/** Who signs a notice. Until user profiles exist it comes from the settings or the command line. */
+/**
+ * Who signs a notice: by default the user's own profile (full name and position), else the settings
+ * ({@code notice.signer.*}); a command may give another with --signer-name and --signer-position.
+ */
 public record Signer(String name, String position) {
 
     public Signer {

@@ -96,6 +96,16 @@ public final class ReportEngine {
         return pages;
     }
 
+    /** The SHA-256 of a document, in hex, as the audit trail records it. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static byte[] png(RenderedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

@@ -15,11 +15,16 @@ public final class DemoUsers {
     public static final String COORDINATOR_BODY = "MF";
 
     public static final List<NewUser> ALL = List.of(
-            new NewUser("demo.analyst", "Demo analyst", Role.ANALYST, null),
-            new NewUser("demo.lead", "Demo shift lead", Role.SHIFT_LEAD, null),
-            new NewUser("demo.coordinator.mf", "Demo coordinator (MF)", Role.COORDINATOR, COORDINATOR_BODY),
-            new NewUser("demo.auditor", "Demo auditor", Role.AUDITOR, null),
-            new NewUser("demo.admin", "Demo administrator", Role.ADMINISTRATOR, null));
+            new NewUser("demo.analyst", "Demo analyst", Role.ANALYST, null,
+                    new UserProfile("Сейітқали Айгерім Болатқызы", "КҰҰО аға талдаушысы")),
+            new NewUser("demo.lead", "Demo shift lead", Role.SHIFT_LEAD, null,
+                    new UserProfile("Нұрланов Әлібек Серікұлы", "КҰҰО кезекші ауысымының басшысы")),
+            new NewUser("demo.coordinator.mf", "Demo coordinator (MF)", Role.COORDINATOR, COORDINATOR_BODY,
+                    new UserProfile("Жұмабаева Гүлнар Ерланқызы", "Киберқауіпсіздік үйлестірушісі")),
+            new NewUser("demo.auditor", "Demo auditor", Role.AUDITOR, null,
+                    new UserProfile("Ким Ольга Викторовна", "Ішкі аудитор")),
+            new NewUser("demo.admin", "Demo administrator", Role.ADMINISTRATOR, null,
+                    new UserProfile("Оспанов Дәурен Қайратұлы", "Жүйелік әкімші")));
 
     private DemoUsers() {
     }

@@ -2,8 +2,15 @@ package kz.kuzet.security;
 
 import java.util.Locale;
 
-/** What it takes to create a user. The state body (by code) is given for a coordinator and only then. */
-public record NewUser(String username, String displayName, Role role, String stateBodyCode) {
+/**
+ * What it takes to create a user. The state body (by code) is given for a coordinator and only then; the profile
+ * (full name and position for the signature block) may be empty.
+ */
+public record NewUser(String username, String displayName, Role role, String stateBodyCode, UserProfile profile) {
+
+    public NewUser(String username, String displayName, Role role, String stateBodyCode) {
+        this(username, displayName, role, stateBodyCode, null);
+    }
 
     public static final int MIN_PASSWORD_LENGTH = 12;
 
@@ -18,6 +25,7 @@ public record NewUser(String username, String displayName, Role role, String sta
             throw new IllegalArgumentException("Give the user's role: analyst, shift_lead, coordinator, auditor "
                     + "or admin.");
         }
+        profile = profile == null ? new UserProfile(null, null) : profile;
         if (role.isScopedToStateBody() && (stateBodyCode == null || stateBodyCode.isBlank())) {
             throw new IllegalArgumentException("A coordinator works for one state body: give its code (e.g. MF).");
         }

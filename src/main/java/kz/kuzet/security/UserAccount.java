@@ -43,6 +43,12 @@ public class UserAccount {
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
 
+    @Column(name = "full_name", length = 200)
+    private String fullName;
+
+    @Column(name = "job_title", length = 200)
+    private String position;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -86,6 +92,8 @@ public class UserAccount {
         m.put("display_name", displayName);
         m.put("role", role.id());
         m.put("state_body", stateBody == null ? null : stateBody.getCode());
+        m.put("full_name", fullName);
+        m.put("position", position);
         m.put("active", active);
         m.put("failed_logins", failedLogins);
         m.put("locked_until", lockedUntil == null ? null : lockedUntil.toString());
@@ -115,6 +123,11 @@ public class UserAccount {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
+    void setProfile(String fullName, String position) {
+        this.fullName = fullName;
+        this.position = position;
+    }
+
     void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     void setActive(boolean active) { this.active = active; }
 
@@ -122,6 +135,8 @@ public class UserAccount {
     public String getUsername() { return username; }
     public String getDisplayName() { return displayName; }
     public Role getRole() { return role; }
+    public String getFullName() { return fullName; }
+    public String getPosition() { return position; }
     public StateBody getStateBody() { return stateBody; }
     String getPasswordHash() { return passwordHash; }
     public boolean isActive() { return active; }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kz.kuzet.registry.StateBody;
 import kz.kuzet.store.Transactions;
 
@@ -39,7 +40,14 @@ public final class UserService {
      * only an administrator adds users.
      */
     public UserSummary createFirstAdministrator(String username, String displayName, char[] password) {
-        NewUser user = new NewUser(username, displayName, Role.ADMINISTRATOR, null);
+        return createFirstAdministrator(new NewUser(username, displayName, Role.ADMINISTRATOR, null), password);
+    }
+
+    /** See {@link #createFirstAdministrator(String, String, char[])}; with the profile the user gives. */
+    public UserSummary createFirstAdministrator(NewUser user, char[] password) {
+        if (user.role() != Role.ADMINISTRATOR) {
+            throw new IllegalArgumentException("The first user must be an administrator.");
+        }
         NewUser.checkPassword(password);
         String hash = hasher.hash(password);
         return tx.call(em -> {
@@ -87,6 +95,7 @@ public final class UserService {
         }
         UserAccount account = new UserAccount(user.username(), user.displayName(), user.role(), body, hash,
                 clock.instant());
+        account.setProfile(user.profile().fullName(), user.profile().position());
         em.persist(account);
         em.flush();
         audit.change(em, actor.name(), "user.create", "app_user", account.getId(), null, null,
@@ -99,6 +108,40 @@ public final class UserService {
         return tx.read(em -> em.createQuery(
                         "select u from UserAccount u left join fetch u.stateBody order by u.username", UserAccount.class)
                 .getResultList().stream().map(UserSummary::of).toList());
+    }
+
+    /**
+     * The actor's own profile (full name and position), empty for a system process or a user without one. Anyone
+     * may read their own.
+     */
+    public Optional<UserProfile> profile(Actor actor) {
+        if (actor == null || actor.system()) {
+            return Optional.empty();
+        }
+        return tx.read(em -> em.createQuery("select u from UserAccount u where u.username = :name",
+                        UserAccount.class).setParameter("name", actor.name()).getResultStream().findFirst()
+                .map(u -> new UserProfile(u.getFullName(), u.getPosition())));
+    }
+
+    /**
+     * Sets a user's full name and position for their signature block: users their own, administrators anyone's.
+     * A null part is left as it was; a blank one is cleared.
+     */
+    public UserSummary updateProfile(Actor actor, String username, String fullName, String position) {
+        String target = username == null ? actor.name() : username.trim().toLowerCase(java.util.Locale.ROOT);
+        if (actor.system() || !target.equals(actor.name())) {
+            guard.require(actor, Permission.USER_MANAGE);
+        }
+        return tx.call(em -> {
+            UserAccount account = find(em, target);
+            Map<String, Object> before = account.auditState();
+            UserProfile p = new UserProfile(fullName == null ? account.getFullName() : fullName,
+                    position == null ? account.getPosition() : position);
+            account.setProfile(p.fullName(), p.position());
+            audit.change(em, actor, "user.profile", "app_user", account.getId(), null, before,
+                    account.auditState());
+            return UserSummary.of(account);
+        });
     }
 
     /** Lifts a lock-out before it runs out. */

@@ -62,6 +62,7 @@ public final class KuzetApp extends Application {
             console.demoProperty().set(demo);
             console.connected(kuzet);
             window.loadAll();
+            kuzet.outboxRetrier().start();
             if (actor.may(Permission.AUDIT_READ)) {
                 mountAudit(window, actor);
             }

@@ -68,6 +68,17 @@ class NoticeAndReportCommandTest {
         assertThat(PdfText.of(Files.readAllBytes(notice)).text()).contains("УВЕДОМЛЕНИЕ", "Министерство финансов",
                 "Ботнет", "Ахметова Ж.");
 
+        Result profile = run("--db", URL, "--db-user", "sa", "user", "profile", "--full-name",
+                "Ахметова Жанар Болатқызы", "--position", "Кезекші ауысымның басшысы");
+        assertThat(profile.code).as(profile.err).isZero();
+        assertThat(profile.out).contains("Profile of lead: Ахметова Жанар Болатқызы, Кезекші ауысымның басшысы.");
+        Path signed = dir.resolve("signed.pdf");
+        Result byProfile = run("--db", URL, "--db-user", "sa", "--lang", "kk", "notice", "--record", "" + recordId,
+                "--kind", "sb", "--out", signed.toString());
+        assertThat(byProfile.code).as(byProfile.err).isZero();
+        assertThat(PdfText.of(Files.readAllBytes(signed)).text()).contains("Ахметова Жанар Болатқызы",
+                "Кезекші ауысымның басшысы");
+
         Result english = run("--db", URL, "--db-user", "sa", "--lang", "en", "notice", "--record", "" + recordId,
                 "--kind", "knb", "--signer-name", "A", "--signer-position", "B", "--out", notice.toString());
         assertThat(english.code).isEqualTo(2);

@@ -1,5 +1,8 @@
 package kz.kuzet.notice;
 
+import static kz.kuzet.notice.NoticeFixture.ADMIN;
+import static kz.kuzet.notice.NoticeFixture.ANALYST;
+import static kz.kuzet.notice.NoticeFixture.LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,11 +44,11 @@ class NoticeDeliveryTest {
         try (Kuzet kuzet = engine.open(clock)) {
             configure(kuzet, SMTP.getSmtp().getPort());
             long recordId = NoticeFixture.incident(kuzet, RecordKind.INCIDENT);
-            NoticeService.Created created = kuzet.notices().create(recordId, NoticeKind.SB, NoticeLanguage.KK,
-                    NoticeFixture.SIGNER, "analyst1");
+            NoticeService.Created created = kuzet.notices().create(ANALYST, recordId, NoticeKind.SB, NoticeLanguage.KK,
+                    NoticeFixture.SIGNER);
             clock.set(SENT_AT);
 
-            NoticeService.SendResult result = kuzet.notices().send(created.noticeId(), "analyst1");
+            NoticeService.SendResult result = kuzet.notices().send(LEAD, created.noticeId());
 
             assertThat(result.outcome()).isEqualTo(NoticeService.Outcome.SENT);
             assertThat(result.sentAt()).isEqualTo(SENT_AT);
@@ -62,7 +65,7 @@ class NoticeDeliveryTest {
             assertThat(NoticeService.sha256(pdf)).isEqualTo(created.sha256());
             assertThat(PdfText.of(pdf).text()).contains("ХАБАРЛАМА", "WS-ҚҰЖАТ-17");
 
-            Notice notice = kuzet.notices().find(created.noticeId()).orElseThrow();
+            Notice notice = kuzet.notices().find(ANALYST, created.noticeId()).orElseThrow();
             assertThat(notice.getSentAt()).isEqualTo(SENT_AT);
             assertThat(notice.getChannel()).isEqualTo(DeliveryChannel.EMAIL);
             IncidentRecord r = kuzet.tx().read(em -> em.find(IncidentRecord.class, recordId));
@@ -70,7 +73,7 @@ class NoticeDeliveryTest {
             assertThat(kuzet.clocks().now(r.clockFacts()).get(ClockName.SB_NOTICE).state()).isEqualTo(ClockState.MET);
             assertThat(actions(kuzet)).contains("notice.create", "notice.queue", "notice.send");
             assertThat(kuzet.auditVerifier().verify().valid()).isTrue();
-            assertThatThrownBy(() -> kuzet.notices().send(created.noticeId(), "analyst1"))
+            assertThatThrownBy(() -> kuzet.notices().send(LEAD, created.noticeId()))
                     .hasMessageContaining("already sent");
         }
     }
@@ -85,15 +88,14 @@ class NoticeDeliveryTest {
         try (Kuzet kuzet = Kuzet.open(db, clock)) {
             configure(kuzet, closedPort());
             recordId = NoticeFixture.incident(kuzet, RecordKind.INCIDENT);
-            noticeId = kuzet.notices().create(recordId, NoticeKind.KNB, NoticeLanguage.RU, NoticeFixture.SIGNER,
-                    "analyst1").noticeId();
+            noticeId = kuzet.notices().create(ANALYST, recordId, NoticeKind.KNB, NoticeLanguage.RU, NoticeFixture.SIGNER).noticeId();
 
-            NoticeService.SendResult failed = kuzet.notices().send(noticeId, "analyst1");
+            NoticeService.SendResult failed = kuzet.notices().send(LEAD, noticeId);
 
             assertThat(failed.outcome()).isEqualTo(NoticeService.Outcome.QUEUED);
             assertThat(failed.error()).startsWith("SMTP 127.0.0.1:");
             assertThat(failed.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
-            assertThat(kuzet.notices().pendingOutbox()).singleElement()
+            assertThat(kuzet.notices().pendingOutbox(LEAD)).singleElement()
                     .satisfies(m -> assertThat(m.getLastError()).isNotBlank());
             IncidentRecord r = kuzet.tx().read(em -> em.find(IncidentRecord.class, recordId));
             assertThat(r.getKnbNoticeSentAt()).isNull();
@@ -103,17 +105,17 @@ class NoticeDeliveryTest {
         clock.advance(Duration.ofMinutes(3));
         try (Kuzet kuzet = Kuzet.open(db, clock)) {
             configure(kuzet, SMTP.getSmtp().getPort());
-            NoticeService.RetryResult retry = kuzet.notices().retryDue("outbox");
+            NoticeService.RetryResult retry = kuzet.notices().retryDue(LEAD);
 
             assertThat(retry.due()).isEqualTo(1);
             assertThat(retry.sent()).isEqualTo(1);
             assertThat(SMTP.getReceivedMessages()).hasSize(1);
             assertThat(SMTP.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("knb@knb.kz");
-            assertThat(kuzet.notices().pendingOutbox()).isEmpty();
+            assertThat(kuzet.notices().pendingOutbox(LEAD)).isEmpty();
             IncidentRecord r = kuzet.tx().read(em -> em.find(IncidentRecord.class, recordId));
             assertThat(r.getKnbNoticeSentAt()).isEqualTo(clock.instant());
-            assertThat(kuzet.notices().find(noticeId).orElseThrow().getSentAt()).isEqualTo(clock.instant());
-            assertThat(kuzet.notices().retryDue("outbox").due()).isZero();
+            assertThat(kuzet.notices().find(ANALYST, noticeId).orElseThrow().getSentAt()).isEqualTo(clock.instant());
+            assertThat(kuzet.notices().retryDue(LEAD).due()).isZero();
         }
     }
 
@@ -124,18 +126,18 @@ class NoticeDeliveryTest {
         MutableClock clock = new MutableClock(now);
         try (Kuzet kuzet = engine.open(clock)) {
             long recordId = NoticeFixture.incident(kuzet, RecordKind.INCIDENT);
-            long noticeId = kuzet.notices().create(recordId, NoticeKind.ESCALATION, NoticeLanguage.BOTH,
-                    NoticeFixture.SIGNER, "shiftlead").noticeId();
+            long noticeId = kuzet.notices().create(LEAD, recordId, NoticeKind.ESCALATION, NoticeLanguage.BOTH,
+                    NoticeFixture.SIGNER).noticeId();
             Instant handed = now.minusSeconds(60);
-            assertThatThrownBy(() -> kuzet.notices().recordManualDelivery(noticeId, DeliveryChannel.BY_HAND, " ",
-                    handed, "shiftlead")).hasMessageContaining("reference");
-            assertThatThrownBy(() -> kuzet.notices().recordManualDelivery(noticeId, DeliveryChannel.BY_HAND, "1",
-                    now.plusSeconds(60), "shiftlead")).hasMessageContaining("future");
+            assertThatThrownBy(() -> kuzet.notices().recordManualDelivery(LEAD, noticeId, DeliveryChannel.BY_HAND, " ",
+                    handed)).hasMessageContaining("reference");
+            assertThatThrownBy(() -> kuzet.notices().recordManualDelivery(LEAD, noticeId, DeliveryChannel.BY_HAND, "1",
+                    now.plusSeconds(60))).hasMessageContaining("future");
 
-            kuzet.notices().recordManualDelivery(noticeId, DeliveryChannel.BY_HAND, "Кіріс № 15-04/118",
-                    handed, "shiftlead");
+            kuzet.notices().recordManualDelivery(LEAD, noticeId, DeliveryChannel.BY_HAND, "Кіріс № 15-04/118",
+                    handed);
 
-            Notice n = kuzet.notices().find(noticeId).orElseThrow();
+            Notice n = kuzet.notices().find(ANALYST, noticeId).orElseThrow();
             assertThat(n.getSentAt()).isEqualTo(handed);
             assertThat(n.getChannel()).isEqualTo(DeliveryChannel.BY_HAND);
             assertThat(n.getDeliveryReference()).isEqualTo("Кіріс № 15-04/118");
@@ -148,14 +150,14 @@ class NoticeDeliveryTest {
 
     private static void configure(Kuzet kuzet, int port) {
         NoticeSettings s = kuzet.notices().settings();
-        s.put("smtp.host", "127.0.0.1", "admin");
-        s.put("smtp.port", Integer.toString(port), "admin");
-        s.put("smtp.security", "none", "admin");
-        s.put("smtp.user", "nccc", "admin");
-        s.put("smtp.password", "s3cret", "admin");
-        s.put("smtp.from", "nccc@sts.kz", "admin");
-        s.put("notice.knb.email", "knb@knb.kz", "admin");
-        s.put("notice.authority.email", "mcri@gov.kz", "admin");
+        s.put(ADMIN, "smtp.host", "127.0.0.1");
+        s.put(ADMIN, "smtp.port", Integer.toString(port));
+        s.put(ADMIN, "smtp.security", "none");
+        s.put(ADMIN, "smtp.user", "nccc");
+        s.put(ADMIN, "smtp.password", "s3cret");
+        s.put(ADMIN, "smtp.from", "nccc@sts.kz");
+        s.put(ADMIN, "notice.knb.email", "knb@knb.kz");
+        s.put(ADMIN, "notice.authority.email", "mcri@gov.kz");
     }
 
     private static java.util.List<String> actions(Kuzet kuzet) {

@@ -1,5 +1,7 @@
 package kz.kuzet.notice;
 
+import static kz.kuzet.notice.NoticeFixture.ANALYST;
+import static kz.kuzet.notice.NoticeFixture.LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,8 +30,8 @@ class NoticeDocumentTest {
     void stateBodyNoticeInKazakhCarriesEveryFactAndEveryLetter(TestEngine engine) {
         try (Kuzet kuzet = engine.open(clock)) {
             long recordId = NoticeFixture.incident(kuzet, RecordKind.INCIDENT);
-            NoticeService.Created created = kuzet.notices().create(recordId, NoticeKind.SB, NoticeLanguage.KK,
-                    NoticeFixture.SIGNER, "analyst1");
+            NoticeService.Created created = kuzet.notices().create(ANALYST, recordId, NoticeKind.SB, NoticeLanguage.KK,
+                    NoticeFixture.SIGNER);
             PdfText pdf = PdfText.of(created.pdf());
             PdfText.keep("sb-kk.pdf", created.pdf());
 
@@ -49,11 +51,11 @@ class NoticeDocumentTest {
             assertThat(pdf.fonts()).isNotEmpty().allMatch(f -> f.contains("DejaVu"));
             assertThat(pdf.allFontsEmbedded()).isTrue();
 
-            Notice stored = kuzet.notices().find(created.noticeId()).orElseThrow();
+            Notice stored = kuzet.notices().find(ANALYST, created.noticeId()).orElseThrow();
             assertThat(stored.getRegistrationNumber()).isEqualTo("2026/00001");
             assertThat(stored.getLanguage()).isEqualTo("kk");
             assertThat(stored.getDocumentSha256()).isEqualTo(NoticeService.sha256(kuzet.notices()
-                    .document(created.noticeId()))).isEqualTo(created.sha256());
+                    .document(ANALYST, created.noticeId()))).isEqualTo(created.sha256());
             assertThat(stored.getSentAt()).isNull();
         }
     }
@@ -63,44 +65,44 @@ class NoticeDocumentTest {
         MutableClock clock = new MutableClock(NOW);
         try (Kuzet kuzet = TestEngine.H2.open(clock)) {
             long recordId = NoticeFixture.incident(kuzet, RecordKind.INCIDENT);
-            NoticeService.Created ru = kuzet.notices().create(recordId, NoticeKind.SB, NoticeLanguage.RU,
-                    NoticeFixture.SIGNER, "analyst1");
+            NoticeService.Created ru = kuzet.notices().create(ANALYST, recordId, NoticeKind.SB, NoticeLanguage.RU,
+                    NoticeFixture.SIGNER);
             PdfText.keep("sb-ru.pdf", ru.pdf());
             assertThat(PdfText.of(ru.pdf()).text()).contains("УВЕДОМЛЕНИЕ", "об инциденте кибербезопасности",
                     "Министерство регионального развития", "Несанкционированный доступ", "Высокий",
                     "14.07.2026 09:12:30", "в течение 48 часов", "16.07.2026 09:32:30", "WS-ҚҰЖАТ-17");
 
-            NoticeService.Created both = kuzet.notices().create(recordId, NoticeKind.SB, NoticeLanguage.BOTH,
-                    NoticeFixture.SIGNER, "analyst1");
+            NoticeService.Created both = kuzet.notices().create(ANALYST, recordId, NoticeKind.SB, NoticeLanguage.BOTH,
+                    NoticeFixture.SIGNER);
             PdfText bothPdf = PdfText.of(both.pdf());
             assertThat(bothPdf.text()).contains("ХАБАРЛАМА", "УВЕДОМЛЕНИЕ");
             assertThat(bothPdf.text().indexOf("ХАБАРЛАМА")).isLessThan(bothPdf.text().indexOf("УВЕДОМЛЕНИЕ"));
             assertThat(bothPdf.pages()).isGreaterThanOrEqualTo(2);
 
-            kuzet.notices().recordManualDelivery(ru.noticeId(), DeliveryChannel.E_DOCUMENT, "ЭҚ-77/2026",
-                    NOW, "analyst1");
-            NoticeService.Created knb = kuzet.notices().create(recordId, NoticeKind.KNB, NoticeLanguage.RU,
-                    NoticeFixture.SIGNER, "analyst1");
+            kuzet.notices().recordManualDelivery(LEAD, ru.noticeId(), DeliveryChannel.E_DOCUMENT, "ЭҚ-77/2026",
+                    NOW);
+            NoticeService.Created knb = kuzet.notices().create(ANALYST, recordId, NoticeKind.KNB, NoticeLanguage.RU,
+                    NoticeFixture.SIGNER);
             PdfText.keep("knb-ru.pdf", knb.pdf());
             assertThat(PdfText.of(knb.pdf()).text()).contains("Комитет национальной безопасности",
                     "Что сделано с момента обнаружения", "направлено уведомление", ru.registrationNumber(),
                     "IP 10.14.3.17 желіаралық экранда бұғатталды");
-            NoticeService.Created knbKk = kuzet.notices().create(recordId, NoticeKind.KNB, NoticeLanguage.KK,
-                    NoticeFixture.SIGNER, "analyst1");
+            NoticeService.Created knbKk = kuzet.notices().create(ANALYST, recordId, NoticeKind.KNB, NoticeLanguage.KK,
+                    NoticeFixture.SIGNER);
             PdfText.keep("knb-kk.pdf", knbKk.pdf());
             assertThat(PdfText.of(knbKk.pdf()).text()).contains("Ұлттық қауіпсіздік комитеті",
                     "Анықталғаннан бері атқарылған жұмыс");
 
-            NoticeService.Created rec = kuzet.notices().create(recordId, NoticeKind.RECOMMENDATION,
-                    NoticeLanguage.KK, NoticeFixture.SIGNER, "analyst1");
+            NoticeService.Created rec = kuzet.notices().create(ANALYST, recordId, NoticeKind.RECOMMENDATION,
+                    NoticeLanguage.KK, NoticeFixture.SIGNER);
             PdfText.keep("recommendation-kk.pdf", rec.pdf());
             assertThat(PdfText.of(rec.pdf()).text()).contains("ҰСЫНЫМДАР", "Хостты желіден оқшаулау");
 
-            assertThatThrownBy(() -> kuzet.notices().create(recordId, NoticeKind.ESCALATION, NoticeLanguage.KK,
-                    NoticeFixture.SIGNER, "shiftlead")).hasMessageContaining("only 48 hours after detection");
+            assertThatThrownBy(() -> kuzet.notices().create(LEAD, recordId, NoticeKind.ESCALATION, NoticeLanguage.KK,
+                    NoticeFixture.SIGNER)).hasMessageContaining("only 48 hours after detection");
             clock.set(NoticeFixture.DETECTED.plus(Duration.ofHours(49)));
-            NoticeService.Created esc = kuzet.notices().create(recordId, NoticeKind.ESCALATION,
-                    NoticeLanguage.BOTH, NoticeFixture.SIGNER, "shiftlead");
+            NoticeService.Created esc = kuzet.notices().create(LEAD, recordId, NoticeKind.ESCALATION,
+                    NoticeLanguage.BOTH, NoticeFixture.SIGNER);
             PdfText.keep("escalation-both.pdf", esc.pdf());
             assertThat(PdfText.of(esc.pdf()).text()).contains("уәкілетті орган", "Уполномоченный орган",
                     ru.registrationNumber(), "система электронного документооборота",
@@ -110,10 +112,10 @@ class NoticeDocumentTest {
                     .containsExactly("2026/00001", "2026/00002", "2026/00003", "2026/00004", "2026/00005",
                             "2026/00006");
 
-            List<BufferedImage> pages = kuzet.notices().pageImages(esc.noticeId(), 50);
+            List<BufferedImage> pages = kuzet.notices().pageImages(ANALYST, esc.noticeId(), 50);
             assertThat(pages).hasSize(PdfText.of(esc.pdf()).pages());
             assertThat(pages.get(0).getWidth()).isBetween(400, 420);
-            assertThat(kuzet.notices().pagePngs(esc.noticeId(), 30)).hasSize(pages.size())
+            assertThat(kuzet.notices().pagePngs(ANALYST, esc.noticeId(), 30)).hasSize(pages.size())
                     .allSatisfy(png -> assertThat(png).startsWith(0x89, 'P', 'N', 'G'));
         }
     }
@@ -122,10 +124,10 @@ class NoticeDocumentTest {
     void aFalsePositiveGetsNoNoticeAndUsesNoNumber() {
         try (Kuzet kuzet = TestEngine.H2.open(clock)) {
             long fp = NoticeFixture.incident(kuzet, RecordKind.FALSE_POSITIVE);
-            assertThatThrownBy(() -> kuzet.notices().create(fp, NoticeKind.SB, NoticeLanguage.KK,
-                    NoticeFixture.SIGNER, "analyst1")).hasMessageContaining("false positive");
-            assertThatThrownBy(() -> kuzet.notices().create(999_999, NoticeKind.SB, NoticeLanguage.KK,
-                    NoticeFixture.SIGNER, "analyst1")).hasMessageContaining("no record 999999");
+            assertThatThrownBy(() -> kuzet.notices().create(ANALYST, fp, NoticeKind.SB, NoticeLanguage.KK,
+                    NoticeFixture.SIGNER)).hasMessageContaining("false positive");
+            assertThatThrownBy(() -> kuzet.notices().create(ANALYST, 999_999, NoticeKind.SB, NoticeLanguage.KK,
+                    NoticeFixture.SIGNER)).hasMessageContaining("no record 999999");
             long count = kuzet.tx().read(em -> em.createQuery("select count(n) from Notice n", Long.class)
                     .getSingleResult());
             assertThat(count).isZero();

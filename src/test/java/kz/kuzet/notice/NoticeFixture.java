@@ -13,6 +13,8 @@ import kz.kuzet.registry.MonitoredObject;
 import kz.kuzet.registry.StateBody;
 import kz.kuzet.registry.StateBodyKind;
 import kz.kuzet.report.ReportFonts;
+import kz.kuzet.security.Actor;
+import kz.kuzet.security.Role;
 
 /** A state body with two objects and one incident on them, written with every Kazakh and Russian letter. */
 final class NoticeFixture {
@@ -20,6 +22,11 @@ final class NoticeFixture {
     static final Instant DETECTED = Instant.parse("2026-07-14T04:12:30Z");
     static final String ALL_LETTERS_TITLE = "Шабуыл: " + ReportFonts.KAZAKH_AND_RUSSIAN_LETTERS;
     static final Signer SIGNER = new Signer("Әлібек Құрманғазыұлы Нұрлан", "КҰҰО кезекші ауысымының басшысы");
+
+    static final Actor ANALYST = Actor.user("analyst1", Role.ANALYST, null, null);
+    static final Actor LEAD = Actor.user("shiftlead", Role.SHIFT_LEAD, null, null);
+    static final Actor ADMIN = Actor.user("admin", Role.ADMINISTRATOR, null, null);
+    static final Actor AUDITOR = Actor.user("auditor", Role.AUDITOR, null, null);
 
     private NoticeFixture() {
     }

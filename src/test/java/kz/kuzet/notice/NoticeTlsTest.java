@@ -1,5 +1,8 @@
 package kz.kuzet.notice;
 
+import static kz.kuzet.notice.NoticeFixture.ADMIN;
+import static kz.kuzet.notice.NoticeFixture.ANALYST;
+import static kz.kuzet.notice.NoticeFixture.LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -30,20 +33,19 @@ class NoticeTlsTest {
         MutableClock clock = new MutableClock(NoticeFixture.DETECTED.plusSeconds(600));
         try (Kuzet kuzet = TestEngine.H2.open(clock)) {
             NoticeSettings s = kuzet.notices().settings();
-            s.put("smtp.host", "127.0.0.1", "admin");
-            s.put("smtp.port", Integer.toString(PLAIN.getSmtp().getPort()), "admin");
-            s.put("smtp.security", "starttls", "admin");
-            s.put("smtp.from", "nccc@sts.kz", "admin");
+            s.put(ADMIN, "smtp.host", "127.0.0.1");
+            s.put(ADMIN, "smtp.port", Integer.toString(PLAIN.getSmtp().getPort()));
+            s.put(ADMIN, "smtp.security", "starttls");
+            s.put(ADMIN, "smtp.from", "nccc@sts.kz");
             long recordId = NoticeFixture.incident(kuzet, RecordKind.EVENT);
-            long noticeId = kuzet.notices().create(recordId, NoticeKind.SB, NoticeLanguage.KK, NoticeFixture.SIGNER,
-                    "analyst1").noticeId();
+            long noticeId = kuzet.notices().create(ANALYST, recordId, NoticeKind.SB, NoticeLanguage.KK, NoticeFixture.SIGNER).noticeId();
 
-            NoticeService.SendResult result = kuzet.notices().send(noticeId, "analyst1");
+            NoticeService.SendResult result = kuzet.notices().send(LEAD, noticeId);
 
             assertThat(result.outcome()).isEqualTo(NoticeService.Outcome.QUEUED);
             assertThat(result.error()).contains("STARTTLS");
             assertThat(PLAIN.getReceivedMessages()).isEmpty();
-            assertThat(kuzet.notices().pendingOutbox()).hasSize(1);
+            assertThat(kuzet.notices().pendingOutbox(LEAD)).hasSize(1);
         }
     }
 
@@ -53,29 +55,28 @@ class NoticeTlsTest {
         MutableClock clock = new MutableClock(NoticeFixture.DETECTED.plusSeconds(600));
         try (Kuzet kuzet = TestEngine.H2.open(clock)) {
             NoticeSettings s = kuzet.notices().settings();
-            s.put("smtp.host", "127.0.0.1", "admin");
-            s.put("smtp.port", Integer.toString(SMTPS.getSmtps().getPort()), "admin");
-            s.put("smtp.security", "tls", "admin");
-            s.put("smtp.user", "nccc", "admin");
-            s.put("smtp.password", "s3cret", "admin");
-            s.put("smtp.from", "nccc@sts.kz", "admin");
+            s.put(ADMIN, "smtp.host", "127.0.0.1");
+            s.put(ADMIN, "smtp.port", Integer.toString(SMTPS.getSmtps().getPort()));
+            s.put(ADMIN, "smtp.security", "tls");
+            s.put(ADMIN, "smtp.user", "nccc");
+            s.put(ADMIN, "smtp.password", "s3cret");
+            s.put(ADMIN, "smtp.from", "nccc@sts.kz");
             long recordId = NoticeFixture.incident(kuzet, RecordKind.EVENT);
-            long noticeId = kuzet.notices().create(recordId, NoticeKind.SB, NoticeLanguage.RU, NoticeFixture.SIGNER,
-                    "analyst1").noticeId();
+            long noticeId = kuzet.notices().create(ANALYST, recordId, NoticeKind.SB, NoticeLanguage.RU, NoticeFixture.SIGNER).noticeId();
 
-            NoticeService.SendResult refused = kuzet.notices().send(noticeId, "analyst1");
+            NoticeService.SendResult refused = kuzet.notices().send(LEAD, noticeId);
 
             assertThat(refused.outcome()).isEqualTo(NoticeService.Outcome.QUEUED);
             assertThat(refused.error()).containsIgnoringCase("certificat");
             assertThat(SMTPS.getReceivedMessages()).isEmpty();
 
-            s.put("smtp.trust", "127.0.0.1", "admin");
+            s.put(ADMIN, "smtp.trust", "127.0.0.1");
             clock.advance(Duration.ofMinutes(2));
-            NoticeService.RetryResult retry = kuzet.notices().retryDue("outbox");
+            NoticeService.RetryResult retry = kuzet.notices().retryDue(LEAD);
 
             assertThat(retry.sent()).isEqualTo(1);
             assertThat(SMTPS.getReceivedMessages()).hasSize(1);
-            assertThat(kuzet.notices().find(noticeId).orElseThrow().getSentAt()).isEqualTo(clock.instant());
+            assertThat(kuzet.notices().find(ANALYST, noticeId).orElseThrow().getSentAt()).isEqualTo(clock.instant());
         }
     }
 }

@@ -1,5 +1,6 @@
 package kz.kuzet.notice;
 
+import static kz.kuzet.notice.NoticeFixture.ANALYST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -39,8 +40,7 @@ class RegistrationNumberTest {
                 workstations.add(Kuzet.open(db, clock));
             }
             long recordId = NoticeFixture.incident(workstations.get(0), RecordKind.EVENT);
-            workstations.get(0).notices().create(recordId, NoticeKind.SB, NoticeLanguage.KK, NoticeFixture.SIGNER,
-                    "warm-up");
+            workstations.get(0).notices().create(ANALYST, recordId, NoticeKind.SB, NoticeLanguage.KK, NoticeFixture.SIGNER);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<List<String>>> results = new ArrayList<>();
             for (Kuzet ws : workstations) {
@@ -48,8 +48,8 @@ class RegistrationNumberTest {
                     start.await();
                     List<String> mine = new ArrayList<>();
                     for (int n = 0; n < NOTICES_EACH; n++) {
-                        mine.add(ws.notices().create(recordId, NoticeKind.KNB, NoticeLanguage.RU,
-                                NoticeFixture.SIGNER, "analyst").registrationNumber());
+                        mine.add(ws.notices().create(ANALYST, recordId, NoticeKind.KNB, NoticeLanguage.RU,
+                                NoticeFixture.SIGNER).registrationNumber());
                     }
                     return mine;
                 };
@@ -87,11 +87,11 @@ class RegistrationNumberTest {
                 old.register(2026, 7, "2026/00007");
                 em.persist(old);
             });
-            assertThat(kuzet.notices().create(recordId, NoticeKind.SB, NoticeLanguage.KK, NoticeFixture.SIGNER, "a")
+            assertThat(kuzet.notices().create(ANALYST, recordId, NoticeKind.SB, NoticeLanguage.KK, NoticeFixture.SIGNER)
                     .registrationNumber()).isEqualTo("2026/00008");
             // 19:00 UTC on 31 December is already 00:00 on 1 January in Astana: the new year starts at 1
             clock.set(Instant.parse("2026-12-31T19:00:00Z"));
-            assertThat(kuzet.notices().create(recordId, NoticeKind.KNB, NoticeLanguage.KK, NoticeFixture.SIGNER, "a")
+            assertThat(kuzet.notices().create(ANALYST, recordId, NoticeKind.KNB, NoticeLanguage.KK, NoticeFixture.SIGNER)
                     .registrationNumber()).isEqualTo("2027/00001");
         }
     }

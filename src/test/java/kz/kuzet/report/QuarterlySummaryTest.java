@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import kz.kuzet.app.Kuzet;
+import kz.kuzet.security.Actor;
+import kz.kuzet.security.Role;
 import kz.kuzet.clock.ClockName;
 import kz.kuzet.clock.RecordKind;
 import kz.kuzet.incident.Category;
@@ -26,6 +28,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class QuarterlySummaryTest {
 
+    private static final Actor LEAD = Actor.user("lead", Role.SHIFT_LEAD, null, null);
+
     private static final Quarter Q3 = Quarter.parse("2026-Q3");
     private final Clock clock = Clock.fixed(Instant.parse("2026-10-05T05:00:00Z"), ZoneOffset.UTC);
 
@@ -36,7 +40,7 @@ class QuarterlySummaryTest {
             world(kuzet);
             annexRegister(kuzet);
 
-            QuarterlySummary s = kuzet.quarterly().compute(Q3, SummaryKind.STS_KNB);
+            QuarterlySummary s = kuzet.quarterly().compute(LEAD, Q3, SummaryKind.STS_KNB);
 
             assertThat(s.events()).isEqualTo(2);
             assertThat(s.incidents()).isEqualTo(2);
@@ -65,7 +69,7 @@ class QuarterlySummaryTest {
             assertThat(s.incidentList().get(0).measures()).extracting(QuarterlySummary.Measure::text)
                     .containsExactly("Фишингтік домен бұғатталды", "Қызметкерлерге ескерту жіберілді");
 
-            QuarterlySummary auth = kuzet.quarterly().compute(Q3, SummaryKind.KNB_AUTH);
+            QuarterlySummary auth = kuzet.quarterly().compute(LEAD, Q3, SummaryKind.KNB_AUTH);
             assertThat(auth.records()).isEqualTo(2);
             assertThat(auth.byCategory()).containsOnlyKeys(Category.PHISHING, Category.MALWARE_SPAM);
             assertThat(clock(auth, ClockName.SB_NOTICE).total()).isEqualTo(2);
@@ -76,8 +80,8 @@ class QuarterlySummaryTest {
     void theDocumentsCarryTheFiguresInKazakhAndRussian() {
         try (Kuzet kuzet = TestEngine.H2.open(clock)) {
             world(kuzet);
-            QuarterlySummary s = kuzet.quarterly().compute(Q3, SummaryKind.STS_KNB);
-            byte[] kk = kuzet.quarterly().pdf(s, "kk", new QuarterlyRenderer.Signer("Нұрланов Ә.", "КҰҰО директоры"));
+            QuarterlySummary s = kuzet.quarterly().compute(LEAD, Q3, SummaryKind.STS_KNB);
+            byte[] kk = kuzet.quarterly().pdf(LEAD, s, "kk", new QuarterlyRenderer.Signer("Нұрланов Ә.", "КҰҰО директоры"));
             PdfText.keep("quarterly-sts-knb-kk.pdf", kk);
             PdfText text = PdfText.of(kk);
             assertThat(text.text()).contains("ТОҚСАН САЙЫНҒЫ ЖИЫНТЫҚ АҚПАРАТ", "2026 жылғы III тоқсан",
@@ -85,7 +89,7 @@ class QuarterlySummaryTest {
                     "Фишингтік домен бұғатталды", "Тоқсан сайынғы қосымшаны ұсынбаған мемлекеттік органдар", "Нұрланов Ә.");
             assertThat(text.allFontsEmbedded()).isTrue();
 
-            byte[] ru = kuzet.quarterly().pdf(kuzet.quarterly().compute(Q3, SummaryKind.KNB_AUTH), "ru", null);
+            byte[] ru = kuzet.quarterly().pdf(LEAD, kuzet.quarterly().compute(LEAD, Q3, SummaryKind.KNB_AUTH), "ru", null);
             PdfText.keep("quarterly-knb-auth-ru.pdf", ru);
             assertThat(PdfText.of(ru).text()).contains("ЕЖЕКВАРТАЛЬНАЯ СВОДНАЯ ИНФОРМАЦИЯ",
                     "III квартал 2026 года", "КНБ РК → уполномоченный орган", "Агентство информации",

@@ -36,8 +36,8 @@ class RecordActionsScreenTest extends ConsoleFxTest {
         robot = fx;
         long id = kuzet.triage().classify(lead("lead"), List.of(fixture.detection("7001", T0.minusSeconds(300))),
                 RecordKind.EVENT).get(0);
-        kuzet.notices().settings().put("notice.signer.name", "Ахметов Б.", "admin");
-        kuzet.notices().settings().put("notice.signer.position", "Директор НКЦ", "admin");
+        kuzet.notices().settings().put(SYSTEM, "notice.signer.name", "Ахметов Б.");
+        kuzet.notices().settings().put(SYSTEM, "notice.signer.position", "Директор НКЦ");
         window = openConsole(robot, "analyst1", "en");
         robot.interact(() -> window.openRecord(id));
         settle();

@@ -87,13 +87,13 @@ final class RecordActions {
             var notices = k().notices();
             var language = kz.kuzet.notice.NoticeLanguage.of(
                     "ru".equals(m.console().language()) ? "ru" : "kk");
-            var created = notices.create(seen.id(), m.noticeKind.get(), language, notices.configuredSigner(),
-                    m.actor().name());
+            // signed by the logged-in user's profile, else the configured signer
+            var created = notices.create(m.actor(), seen.id(), m.noticeKind.get(), language, null);
             if (m.noticeChannel.get() == kz.kuzet.notice.DeliveryChannel.EMAIL) {
-                notices.send(created.noticeId(), m.actor().name());
+                notices.send(m.actor(), created.noticeId());
             } else {
-                notices.recordManualDelivery(created.noticeId(), m.noticeChannel.get(), m.noticeReference.get(),
-                        m.parseTime(m.noticeWhen.get()), m.actor().name());
+                notices.recordManualDelivery(m.actor(), created.noticeId(), m.noticeChannel.get(),
+                        m.noticeReference.get(), m.parseTime(m.noticeWhen.get()));
             }
             k().tx().run(em -> k().changes().note(em, "incident_record", seen.id()));
             return k().records().find(m.actor(), seen.id()).orElseThrow().version();
