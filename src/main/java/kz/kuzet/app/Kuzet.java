@@ -133,10 +133,10 @@ public final class Kuzet implements AutoCloseable {
                 new QuarterlyRenderer(reports), tx, audit, guard);
         this.annexes = new AnnexService(tx, audit, clock);
         this.bodies = new StateBodyService(tx, audit);
-        this.objects = new ObjectRegistry(tx, audit);
+        this.objects = new ObjectRegistry(tx, audit, guard);
         this.scopePolicy = new ScopePolicy();
-        this.outdatedOs = new OutdatedOsReport(tx, clock, OsSupportTable.load());
-        this.sensors = new SensorService(tx, audit, clock);
+        this.outdatedOs = new OutdatedOsReport(tx, clock, OsSupportTable.load(), guard);
+        this.sensors = new SensorService(tx, audit, clock, guard);
         this.supportWork = new SupportWorkService(tx, audit);
     }
 

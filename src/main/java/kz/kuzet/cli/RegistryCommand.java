@@ -14,6 +14,7 @@ import kz.kuzet.registry.SupportWorkService.ActivityView;
 import kz.kuzet.registry.SupportWorkService.CollectorView;
 import kz.kuzet.registry.SupportWorkService.EventLogView;
 import kz.kuzet.registry.SupportWorkService.WorkOrderView;
+import kz.kuzet.security.Actor;
 import kz.kuzet.security.Permission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +40,8 @@ final class RegistryCommand {
         CommandSpec spec;
         @Option(names = "--json", description = "Print the result as JSON.")
         boolean json;
+        /** Who runs the command (logged in before the listing runs). */
+        Actor actor;
 
         /** The state body the listing is limited to, or null for all of them. */
         abstract String body();
@@ -47,11 +50,18 @@ final class RegistryCommand {
 
         abstract void printText(Kuzet kuzet, PrintWriter out);
 
+        /** Whether the service itself checks the actor's access (then the command does not repeat it). */
+        boolean checkedByService() {
+            return false;
+        }
+
         @Override
         public Integer call() {
             try (Kuzet kuzet = registry.root.open()) {
-                RegistryAccess.check(kuzet, registry.root.logIn(kuzet), Permission.REGISTRY_READ, body(),
-                        "read the registry");
+                actor = registry.root.logIn(kuzet);
+                if (!checkedByService()) {
+                    RegistryAccess.check(kuzet, actor, Permission.REGISTRY_READ, body(), "read the registry");
+                }
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     out.println(Json.write(jsonOf(kuzet)));
@@ -76,13 +86,18 @@ final class RegistryCommand {
         }
 
         @Override
+        boolean checkedByService() {
+            return true;
+        }
+
+        @Override
         Object jsonOf(Kuzet kuzet) {
-            return OutdatedOsReport.toJson(kuzet.outdatedOs().run(Optional.ofNullable(body)));
+            return OutdatedOsReport.toJson(kuzet.outdatedOs().run(actor, Optional.ofNullable(body)));
         }
 
         @Override
         void printText(Kuzet kuzet, PrintWriter out) {
-            OutdatedOsReport.Result r = kuzet.outdatedOs().run(Optional.ofNullable(body));
+            OutdatedOsReport.Result r = kuzet.outdatedOs().run(actor, Optional.ofNullable(body));
             out.printf("As of %s (end-of-support table compiled %s)%n", r.asOf(), r.tableCompiled());
             for (OutdatedOsReport.BodyOutdated b : r.bodies()) {
                 out.printf("%-8s %5d checked, %5d past end of support, %5d undated%n", b.bodyCode(),
@@ -105,8 +120,13 @@ final class RegistryCommand {
         }
 
         @Override
+        boolean checkedByService() {
+            return true;
+        }
+
+        @Override
         Object jsonOf(Kuzet kuzet) {
-            return kuzet.sensors().list(Optional.ofNullable(body)).stream().map(Sensors::json).toList();
+            return kuzet.sensors().list(actor, Optional.ofNullable(body)).stream().map(Sensors::json).toList();
         }
 
         static Map<String, Object> json(SensorView s) {
@@ -132,7 +152,7 @@ final class RegistryCommand {
         void printText(Kuzet kuzet, PrintWriter out) {
             out.printf("%5s %-8s %-9s %-14s %-28s %-11s %s%n", "ID", "BODY", "CONTOUR", "KIND", "PRODUCT", "STATE",
                     "LAST SEEN");
-            for (SensorView s : kuzet.sensors().list(Optional.ofNullable(body))) {
+            for (SensorView s : kuzet.sensors().list(actor, Optional.ofNullable(body))) {
                 out.printf("%5d %-8s %-9s %-14s %-28s %-11s %s%n", s.id(), s.bodyCode(), lower(s.contour()),
                         lower(s.kind()), s.vendor() + " " + s.product(), lower(s.effectiveState()),
                         s.lastSeenAt() == null ? "-" : s.lastSeenAt());

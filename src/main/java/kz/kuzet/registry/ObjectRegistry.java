@@ -1,7 +1,10 @@
 package kz.kuzet.registry;
 
 import java.util.List;
+import kz.kuzet.security.AccessGuard;
+import kz.kuzet.security.Actor;
 import kz.kuzet.security.AuditTrail;
+import kz.kuzet.security.Permission;
 import kz.kuzet.store.ConcurrentChangeException;
 import kz.kuzet.store.Transactions;
 
@@ -10,10 +13,12 @@ public final class ObjectRegistry {
 
     private final Transactions tx;
     private final AuditTrail audit;
+    private final AccessGuard guard;
 
-    public ObjectRegistry(Transactions tx, AuditTrail audit) {
+    public ObjectRegistry(Transactions tx, AuditTrail audit, AccessGuard guard) {
         this.tx = tx;
         this.audit = audit;
+        this.guard = guard;
     }
 
     public record NewObject(String bodyCode, Contour contour, String department, String location, String person,
@@ -24,7 +29,8 @@ public final class ObjectRegistry {
      * Registers an object. With an {@code exclusion}, the object is recorded as never to be monitored, and the
      * reason is required: ingest will refuse its detections with it.
      */
-    public long register(NewObject o, ScopeExclusion exclusion, String reason, String actor) {
+    public long register(Actor actor, NewObject o, ScopeExclusion exclusion, String reason) {
+        guard.require(actor, Permission.REGISTRY_CHANGE);
         requireReason(exclusion, reason);
         if (o.contour() == null) {
             throw new IllegalArgumentException("Choose the object's contour: internal or external.");
@@ -39,6 +45,7 @@ public final class ObjectRegistry {
             StateBody body = em.createQuery("select b from StateBody b where b.code = :c", StateBody.class)
                     .setParameter("c", o.bodyCode()).getResultStream().findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("No state body with code '" + o.bodyCode() + "'."));
+            guard.requireForBody(actor, Permission.REGISTRY_CHANGE, body.getId(), body.getCode(), "new object");
             MonitoredObject m = new MonitoredObject(body, o.contour(), o.department(), o.location(), o.person(),
                     o.hostName(), ip, o.operatingSystem());
             if (exclusion != null) {
@@ -53,14 +60,18 @@ public final class ObjectRegistry {
     }
 
     /** Marks an existing object as out of scope (or back in scope with {@code exclusion} null). */
-    public void setExclusion(long objectId, long expectedVersion, ScopeExclusion exclusion, String reason,
-            String actor) {
+    public void setExclusion(Actor actor, long objectId, long expectedVersion, ScopeExclusion exclusion,
+            String reason) {
+        guard.require(actor, Permission.REGISTRY_CHANGE);
         requireReason(exclusion, reason);
         tx.run(em -> {
             MonitoredObject m = em.find(MonitoredObject.class, objectId);
             if (m == null) {
                 throw new IllegalArgumentException("No monitored object " + objectId + ".");
             }
+            StateBody body = m.getStateBody();
+            guard.requireForBody(actor, Permission.REGISTRY_CHANGE, body.getId(), body.getCode(),
+                    "object " + objectId);
             if (m.getVersion() != expectedVersion) {
                 throw new ConcurrentChangeException("Someone else changed this object at the same time. Reload to "
                         + "see their change, then apply yours again.", null);
@@ -73,10 +84,15 @@ public final class ObjectRegistry {
     }
 
     /** Objects of a body recorded as out of scope. */
-    public List<MonitoredObject> excluded(String bodyCode) {
-        return tx.read(em -> em.createQuery("select o from MonitoredObject o join fetch o.stateBody b"
+    public List<MonitoredObject> excluded(Actor actor, String bodyCode) {
+        guard.require(actor, Permission.REGISTRY_READ);
+        return tx.read(em -> {
+            StateBody body = SensorService.body(em, bodyCode);
+            guard.requireForBody(actor, Permission.REGISTRY_READ, body.getId(), body.getCode(), "excluded objects");
+            return em.createQuery("select o from MonitoredObject o join fetch o.stateBody b"
                         + " where b.code = :c and o.scopeExclusion is not null order by o.id", MonitoredObject.class)
-                .setParameter("c", bodyCode).getResultList());
+                .setParameter("c", bodyCode).getResultList();
+        });
     }
 
     private static void requireReason(ScopeExclusion exclusion, String reason) {

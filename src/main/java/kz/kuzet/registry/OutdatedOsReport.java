@@ -9,16 +9,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import kz.kuzet.security.AccessGuard;
+import kz.kuzet.security.Actor;
+import kz.kuzet.security.BodyScope;
+import kz.kuzet.security.Permission;
 import kz.kuzet.store.Transactions;
 
 /** R-12.d: objects whose operating system is past its vendor's end of support, per state body. */
 public final class OutdatedOsReport {
 
+    private final AccessGuard guard;
+
     private final Transactions tx;
     private final Clock clock;
     private final OsSupportTable table;
 
-    public OutdatedOsReport(Transactions tx, Clock clock, OsSupportTable table) {
+    public OutdatedOsReport(Transactions tx, Clock clock, OsSupportTable table, AccessGuard guard) {
+        this.guard = guard;
         this.tx = tx;
         this.clock = clock;
         this.table = table;
@@ -40,13 +47,20 @@ public final class OutdatedOsReport {
     }
 
     /** Active, in-scope objects of every body (or of the one given), checked against the table as of today. */
-    public Result run(Optional<String> bodyCode) {
+    /** The report over the state bodies the actor may see (a coordinator: only theirs), or over one of them. */
+    public Result run(Actor actor, Optional<String> bodyCode) {
+        BodyScope scope = guard.scope(actor, Permission.REGISTRY_READ);
         LocalDate today = LocalDate.ofInstant(clock.instant(), AnnexService.ZONE);
         List<MonitoredObject> objects = tx.read(em -> {
+            if (bodyCode.isPresent()) {
+                StateBody b = SensorService.body(em, bodyCode.get());
+                guard.requireForBody(actor, Permission.REGISTRY_READ, b.getId(), b.getCode(), "outdated OS report");
+            }
             var query = em.createQuery("select o from MonitoredObject o join fetch o.stateBody b"
-                    + " where o.active = true and o.scopeExclusion is null"
+                    + " where o.active = true and o.scopeExclusion is null and " + scope.condition("b.id")
                     + (bodyCode.isPresent() ? " and b.code = :c" : "") + " order by b.code, o.id",
                     MonitoredObject.class);
+            scope.bind(query);
             bodyCode.ifPresent(c -> query.setParameter("c", c));
             return query.getResultList();
         });

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kz.kuzet.security.AccessGuard;
+import kz.kuzet.security.Actor;
 import kz.kuzet.security.AuditTrail;
+import kz.kuzet.security.BodyScope;
+import kz.kuzet.security.Permission;
 import kz.kuzet.store.ConcurrentChangeException;
 import kz.kuzet.store.Transactions;
 
@@ -31,11 +35,13 @@ public final class SensorService {
     private final Transactions tx;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccessGuard guard;
 
-    public SensorService(Transactions tx, AuditTrail audit, Clock clock) {
+    public SensorService(Transactions tx, AuditTrail audit, Clock clock, AccessGuard guard) {
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
+        this.guard = guard;
     }
 
     public record SensorForm(String bodyCode, Contour contour, SensorKind kind, String vendor, String product,
@@ -54,7 +60,8 @@ public final class SensorService {
     }
 
     /** Registers a sensor in the PLANNED state (or DEPLOYED, for one already running when registered). */
-    public long create(SensorForm f, SensorState initial, String actor) {
+    public long create(Actor actor, SensorForm f, SensorState initial) {
+        guard.require(actor, Permission.REGISTRY_CHANGE);
         validate(f);
         if (initial != SensorState.PLANNED && initial != SensorState.DEPLOYED) {
             throw new IllegalArgumentException("A new sensor starts as planned or deployed, then is verified and put "
@@ -62,6 +69,7 @@ public final class SensorService {
         }
         return tx.call(em -> {
             StateBody body = body(em, f.bodyCode());
+            guard.requireForBody(actor, Permission.REGISTRY_CHANGE, body.getId(), body.getCode(), "new sensor");
             Sensor s = new Sensor(body, f.contour(), f.kind(), f.vendor(), f.product(), f.productVersion(),
                     ip(f.ipAddress()), f.installedBySts(), initial);
             s.setProtectionMode(f.protectionMode());
@@ -73,10 +81,11 @@ public final class SensorService {
         });
     }
 
-    public void update(long id, long expectedVersion, SensorForm f, String actor) {
+    public void update(Actor actor, long id, long expectedVersion, SensorForm f) {
+        guard.require(actor, Permission.REGISTRY_CHANGE);
         validate(f);
         tx.run(em -> {
-            Sensor s = load(em, id, expectedVersion);
+            Sensor s = load(em, actor, id, expectedVersion);
             Map<String, Object> before = state(s);
             s.edit(f.contour(), f.kind(), f.vendor(), f.product(), f.productVersion(), ip(f.ipAddress()),
                     f.installedBySts(), f.protectionMode(), f.expectedIntervalMinutes());
@@ -86,9 +95,10 @@ public final class SensorService {
     }
 
     /** Moves a sensor to its next state: planned → deployed → verified → in service ⇄ degraded; → retired. */
-    public void transition(long id, long expectedVersion, SensorState target, String actor) {
+    public void transition(Actor actor, long id, long expectedVersion, SensorState target) {
+        guard.require(actor, Permission.REGISTRY_CHANGE);
         tx.run(em -> {
-            Sensor s = load(em, id, expectedVersion);
+            Sensor s = load(em, actor, id, expectedVersion);
             if (!NEXT.get(s.getState()).contains(target)) {
                 throw new IllegalArgumentException("A " + name(s.getState()) + " sensor cannot become " + name(target)
                         + "; it can become: " + String.join(", ", NEXT.get(s.getState()).stream()
@@ -111,11 +121,19 @@ public final class SensorService {
         });
     }
 
-    public List<SensorView> list(Optional<String> bodyCode) {
+    /** The sensors the actor may see (a coordinator: only their body's), optionally of one state body. */
+    public List<SensorView> list(Actor actor, Optional<String> bodyCode) {
+        BodyScope scope = guard.scope(actor, Permission.REGISTRY_READ);
         Instant now = clock.instant();
         return tx.read(em -> {
-            var q = em.createQuery("select s from Sensor s join fetch s.stateBody b"
-                    + (bodyCode.isPresent() ? " where b.code = :c" : "") + " order by b.code, s.id", Sensor.class);
+            if (bodyCode.isPresent()) {
+                StateBody b = body(em, bodyCode.get());
+                guard.requireForBody(actor, Permission.REGISTRY_READ, b.getId(), b.getCode(), "sensors");
+            }
+            var q = em.createQuery("select s from Sensor s join fetch s.stateBody b where "
+                    + scope.condition("b.id") + (bodyCode.isPresent() ? " and b.code = :c" : "")
+                    + " order by b.code, s.id", Sensor.class);
+            scope.bind(q);
             bodyCode.ifPresent(c -> q.setParameter("c", c));
             return q.getResultList().stream().map(s -> view(s, now)).toList();
         });
@@ -128,11 +146,13 @@ public final class SensorService {
                 s.getLastSeenAt());
     }
 
-    private static Sensor load(EntityManager em, long id, long expectedVersion) {
+    private Sensor load(EntityManager em, Actor actor, long id, long expectedVersion) {
         Sensor s = em.find(Sensor.class, id);
         if (s == null) {
             throw new IllegalArgumentException("No sensor " + id + ".");
         }
+        StateBody b = s.getStateBody();
+        guard.requireForBody(actor, Permission.REGISTRY_CHANGE, b.getId(), b.getCode(), "sensor " + id);
         if (s.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("Someone else changed sensor " + id + " at the same time. Reload to "
                     + "see their change, then apply yours again.", null);

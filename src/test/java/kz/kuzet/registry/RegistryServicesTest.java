@@ -16,6 +16,7 @@ import kz.kuzet.registry.SensorService.SensorForm;
 import kz.kuzet.registry.SensorService.SensorView;
 import kz.kuzet.registry.StateBodyService.BodyForm;
 import kz.kuzet.registry.annex.TestAnnexFiles;
+import kz.kuzet.security.Actor;
 import kz.kuzet.store.ConcurrentChangeException;
 import kz.kuzet.testing.TestEngine;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class RegistryServicesTest {
 
+    private static final Actor ENG = Actor.system("eng");
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-20T05:00:00Z"), ZoneOffset.UTC);
 
     private static BodyForm form(String code, String email) {
@@ -62,14 +64,14 @@ class RegistryServicesTest {
     void outOfScopeObjectsAreRecordedWithTheirReasonAndRefused(TestEngine engine) {
         try (Kuzet kuzet = engine.open(clock)) {
             RegistryFixtures.body(kuzet, "NB");
-            assertThatThrownBy(() -> kuzet.objects().register(new ObjectRegistry.NewObject("NB", Contour.INTERNAL,
+            assertThatThrownBy(() -> kuzet.objects().register(ENG, new ObjectRegistry.NewObject("NB", Contour.INTERNAL,
                     "ДЦ", "1", "Ким", "nb-core", "10.9.0.1", "Debian 12"), ScopeExclusion.NATIONAL_BANK_NOT_INTEGRATED,
-                    " ", "clerk")).hasMessageContaining("Say why");
-            long id = kuzet.objects().register(new ObjectRegistry.NewObject("NB", Contour.INTERNAL, "ДЦ", "1", "Ким",
+                    " ")).hasMessageContaining("Say why");
+            long id = kuzet.objects().register(ENG, new ObjectRegistry.NewObject("NB", Contour.INTERNAL, "ДЦ", "1", "Ким",
                     "nb-core", "10.9.0.1", "Debian 12"), ScopeExclusion.NATIONAL_BANK_NOT_INTEGRATED,
-                    "not integrated with e-government, letter 12/345", "clerk");
-            long ok = kuzet.objects().register(new ObjectRegistry.NewObject("NB", Contour.INTERNAL, "ДЦ", "1", "Ким",
-                    "nb-ws-1", "10.9.0.2", "Debian 12"), null, null, "clerk");
+                    "not integrated with e-government, letter 12/345");
+            long ok = kuzet.objects().register(ENG, new ObjectRegistry.NewObject("NB", Contour.INTERNAL, "ДЦ", "1", "Ким",
+                    "nb-ws-1", "10.9.0.2", "Debian 12"), null, null);
 
             MonitoredObject excluded = kuzet.tx().read(em -> em.find(MonitoredObject.class, id));
             MonitoredObject included = kuzet.tx().read(em -> em.find(MonitoredObject.class, ok));
@@ -105,26 +107,26 @@ class RegistryServicesTest {
             SensorService sensors = kuzet.sensors();
             SensorForm f = new SensorForm("MF", Contour.INTERNAL, SensorKind.IDS_IPS, "OISF", "Suricata", "7.0",
                     "10.20.250.10", true, "detection", 30);
-            long id = sensors.create(f, SensorState.PLANNED, "eng");
-            assertThatThrownBy(() -> sensors.transition(id, 0, SensorState.IN_SERVICE, "eng"))
+            long id = sensors.create(ENG, f, SensorState.PLANNED);
+            assertThatThrownBy(() -> sensors.transition(ENG, id, 0, SensorState.IN_SERVICE))
                     .hasMessageContaining("cannot become in service");
             for (SensorState next : List.of(SensorState.DEPLOYED, SensorState.VERIFIED, SensorState.IN_SERVICE)) {
-                long version = sensors.list(Optional.of("MF")).get(0).version();
-                sensors.transition(id, version, next, "eng");
+                long version = sensors.list(ENG, Optional.of("MF")).get(0).version();
+                sensors.transition(ENG, id, version, next);
             }
             sensors.recordSeen(id, clock.instant().minus(Duration.ofMinutes(45)));
             sensors.recordSeen(id, clock.instant().minus(Duration.ofMinutes(90)));
-            SensorView v = sensors.list(Optional.of("MF")).get(0);
+            SensorView v = sensors.list(ENG, Optional.of("MF")).get(0);
             assertThat(v.state()).isEqualTo(SensorState.IN_SERVICE);
             assertThat(v.lastSeenAt()).isEqualTo(clock.instant().minus(Duration.ofMinutes(45)));
             assertThat(v.effectiveState()).isEqualTo(SensorState.DEGRADED);
 
-            sensors.update(id, v.version(), new SensorForm("MF", Contour.INTERNAL, SensorKind.IDS_IPS, "OISF",
-                    "Suricata", "7.0.8", "10.20.250.10", true, "prevention", 60), "eng");
-            SensorView edited = sensors.list(Optional.of("MF")).get(0);
+            sensors.update(ENG, id, v.version(), new SensorForm("MF", Contour.INTERNAL, SensorKind.IDS_IPS, "OISF",
+                    "Suricata", "7.0.8", "10.20.250.10", true, "prevention", 60));
+            SensorView edited = sensors.list(ENG, Optional.of("MF")).get(0);
             assertThat(edited.productVersion()).isEqualTo("7.0.8");
             assertThat(edited.effectiveState()).isEqualTo(SensorState.IN_SERVICE);
-            assertThatThrownBy(() -> sensors.update(id, v.version(), f, "eng"))
+            assertThatThrownBy(() -> sensors.update(ENG, id, v.version(), f))
                     .isInstanceOf(ConcurrentChangeException.class);
 
             SupportWorkService work = kuzet.supportWork();
@@ -141,8 +143,8 @@ class RegistryServicesTest {
                         assertThat(w.doneOn()).isEqualTo(LocalDate.of(2026, 11, 19));
                     });
 
-            long object = kuzet.objects().register(new ObjectRegistry.NewObject("MF", Contour.INTERNAL, "ДЦ", "1",
-                    "Ким", "mf-dc-01", "10.20.0.5", "Windows Server 2019"), null, null, "eng");
+            long object = kuzet.objects().register(ENG, new ObjectRegistry.NewObject("MF", Contour.INTERNAL, "ДЦ", "1",
+                    "Ким", "mf-dc-01", "10.20.0.5", "Windows Server 2019"), null, null);
             work.addEventLog(object, "Security", LocalDate.of(2026, 10, 1), "eng");
             work.addEventLog(object, "Microsoft-Windows-Sysmon/Operational", null, "eng");
             assertThat(work.eventLogs("MF")).extracting(SupportWorkService.EventLogView::logName)
@@ -169,10 +171,10 @@ class RegistryServicesTest {
                     {"MOJ", "moj-web-01", "Windows Server 2022"}};
             int n = 1;
             for (String[] o : objects) {
-                kuzet.objects().register(new ObjectRegistry.NewObject(o[0], Contour.INTERNAL, "ДЦ", "1", "Ким", o[1],
-                        "10.1.1." + n++, o[2]), null, null, "t");
+                kuzet.objects().register(ENG, new ObjectRegistry.NewObject(o[0], Contour.INTERNAL, "ДЦ", "1", "Ким", o[1],
+                        "10.1.1." + n++, o[2]), null, null);
             }
-            OutdatedOsReport.Result all = kuzet.outdatedOs().run(Optional.empty());
+            OutdatedOsReport.Result all = kuzet.outdatedOs().run(ENG, Optional.empty());
             assertThat(all.asOf()).isEqualTo(LocalDate.of(2026, 11, 20));
             assertThat(all.bodies()).extracting(OutdatedOsReport.BodyOutdated::bodyCode).containsExactly("MF", "MOJ");
             OutdatedOsReport.BodyOutdated mf = all.bodies().get(0);
@@ -181,7 +183,7 @@ class RegistryServicesTest {
                     .containsExactly("MF-WS-1", "MF-WS-2", "mf-db-01");
             assertThat(mf.undated()).extracting(OutdatedOsReport.UndatedObject::hostName).containsExactly("MF-WS-3");
             assertThat(all.bodies().get(1).outdated()).isEmpty();
-            assertThat(kuzet.outdatedOs().run(Optional.of("MOJ")).bodies()).hasSize(1);
+            assertThat(kuzet.outdatedOs().run(ENG, Optional.of("MOJ")).bodies()).hasSize(1);
         }
     }
 }

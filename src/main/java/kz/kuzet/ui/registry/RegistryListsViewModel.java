@@ -49,9 +49,7 @@ public final class RegistryListsViewModel {
                 Set<String> submitted = annexes.submittedBodyCodes(q);
                 List<BodyRow> rows = registry.listBodies(actor).stream()
                         .map(b -> new BodyRow(b, submitted.contains(b.code()))).toList();
-                Set<String> visible = rows.stream().map(r -> r.body().code()).collect(java.util.stream.Collectors.toSet());
-                List<SensorView> list = sensors.list(Optional.empty()).stream()
-                        .filter(v -> visible.contains(v.bodyCode())).toList();
+                List<SensorView> list = sensors.list(actor, Optional.empty());
                 Platform.runLater(() -> {
                     quarter.set(q);
                     bodies.setAll(rows);
