@@ -109,8 +109,8 @@ final class UserCommand {
         }
     }
 
-    @Command(mixinStandardHelpOptions = true, name = "unlock", description = "Lifts a lock-out after failed log-ins.")
-    static final class Unlock implements Callable<Integer> {
+    /** A change to one named user; the sub-classes say which and how it reads when done. */
+    abstract static class OneUserChange implements Callable<Integer> {
         @ParentCommand
         UserCommand parent;
         @Spec
@@ -120,55 +120,56 @@ final class UserCommand {
         @Option(names = "--json", description = "Print the result as JSON.")
         boolean json;
 
+        abstract UserSummary apply(Kuzet kuzet, kz.kuzet.security.Actor actor);
+
+        abstract String done();
+
         @Override
         public Integer call() {
             try (Kuzet kuzet = parent.root.open()) {
-                UserSummary u = kuzet.users().unlock(parent.root.logIn(kuzet), username);
-                print(spec, json, u, "User " + u.username() + " unlocked.");
+                UserSummary u = apply(kuzet, parent.root.logIn(kuzet));
+                print(spec, json, u, "User " + u.username() + " " + done() + ".");
                 return 0;
             }
+        }
+    }
+
+    @Command(mixinStandardHelpOptions = true, name = "unlock", description = "Lifts a lock-out after failed log-ins.")
+    static final class Unlock extends OneUserChange {
+        @Override
+        UserSummary apply(Kuzet kuzet, kz.kuzet.security.Actor actor) {
+            return kuzet.users().unlock(actor, username);
+        }
+
+        @Override
+        String done() {
+            return "unlocked";
         }
     }
 
     @Command(mixinStandardHelpOptions = true, name = "enable", description = "Gives a disabled user access again.")
-    static final class Enable implements Callable<Integer> {
-        @ParentCommand
-        UserCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "NAME")
-        String username;
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+    static final class Enable extends OneUserChange {
+        @Override
+        UserSummary apply(Kuzet kuzet, kz.kuzet.security.Actor actor) {
+            return kuzet.users().setActive(actor, username, true);
+        }
 
         @Override
-        public Integer call() {
-            try (Kuzet kuzet = parent.root.open()) {
-                UserSummary u = kuzet.users().setActive(parent.root.logIn(kuzet), username, true);
-                print(spec, json, u, "User " + u.username() + " enabled.");
-                return 0;
-            }
+        String done() {
+            return "enabled";
         }
     }
 
     @Command(mixinStandardHelpOptions = true, name = "disable", description = "Takes a user's access away (users are never deleted).")
-    static final class Disable implements Callable<Integer> {
-        @ParentCommand
-        UserCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "NAME")
-        String username;
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+    static final class Disable extends OneUserChange {
+        @Override
+        UserSummary apply(Kuzet kuzet, kz.kuzet.security.Actor actor) {
+            return kuzet.users().setActive(actor, username, false);
+        }
 
         @Override
-        public Integer call() {
-            try (Kuzet kuzet = parent.root.open()) {
-                UserSummary u = kuzet.users().setActive(parent.root.logIn(kuzet), username, false);
-                print(spec, json, u, "User " + u.username() + " disabled.");
-                return 0;
-            }
+        String done() {
+            return "disabled";
         }
     }
 
