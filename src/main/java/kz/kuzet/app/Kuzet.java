@@ -131,13 +131,13 @@ public final class Kuzet implements AutoCloseable {
         this.quarterly = new QuarterlyReports(
                 new QuarterlySummaryService(tx, clock, new AnnexSubmissionsQuery(database.dataSource())),
                 new QuarterlyRenderer(reports), tx, audit, guard);
-        this.annexes = new AnnexService(tx, audit, clock);
-        this.bodies = new StateBodyService(tx, audit);
+        this.annexes = new AnnexService(tx, audit, clock, guard);
+        this.bodies = new StateBodyService(tx, audit, guard);
         this.objects = new ObjectRegistry(tx, audit, guard);
         this.scopePolicy = new ScopePolicy();
         this.outdatedOs = new OutdatedOsReport(tx, clock, OsSupportTable.load(), guard);
         this.sensors = new SensorService(tx, audit, clock, guard);
-        this.supportWork = new SupportWorkService(tx, audit);
+        this.supportWork = new SupportWorkService(tx, audit, guard);
     }
 
     /** Connects, brings the schema up to date and builds the services. */

@@ -20,7 +20,6 @@ import kz.kuzet.registry.annex.AnnexError;
 import kz.kuzet.registry.annex.AnnexLimits;
 import kz.kuzet.registry.annex.AnnexLine;
 import kz.kuzet.security.Actor;
-import kz.kuzet.security.Permission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,11 +72,8 @@ final class AnnexCommand {
             byte[] content = readFile(file);
             try (Kuzet kuzet = annex.root.open()) {
                 Actor who = annex.root.logIn(kuzet);
-                RegistryAccess.check(kuzet, who, Permission.DATA_IMPORT, body, "import the annex of " + body);
-                if (commit) {
-                    RegistryAccess.check(kuzet, who, Permission.REGISTRY_CHANGE, body, "change the registry of " + body);
-                }
-                ImportPreview preview = kuzet.annexes().preview(body, quarter, file.getFileName().toString(), content);
+                ImportPreview preview = kuzet.annexes().preview(who, body, quarter, file.getFileName().toString(),
+                        content);
                 CommitResult result = null;
                 String refusal = null;
                 if (commit) {
@@ -85,7 +81,7 @@ final class AnnexCommand {
                         refusal = "The annex has " + preview.errors().size() + " error(s); nothing was written. Fix "
                                 + "them, or add --skip-invalid to write only the " + preview.valid() + " valid row(s).";
                     } else {
-                        result = kuzet.annexes().commit(preview, skipInvalid, who.name());
+                        result = kuzet.annexes().commit(who, preview, skipInvalid);
                     }
                 }
                 print(spec.commandLine().getOut(), preview, result);
@@ -156,11 +152,10 @@ final class AnnexCommand {
         @Override
         public Integer call() {
             try (Kuzet kuzet = annex.root.open()) {
-                RegistryAccess.check(kuzet, annex.root.logIn(kuzet), Permission.REGISTRY_READ, null,
-                        "see which state bodies gave their annex");
+                Actor who = annex.root.logIn(kuzet);
                 AnnexService annexes = kuzet.annexes();
                 String q = quarter != null ? quarter(spec, quarter) : annexes.currentQuarter().toString();
-                QuarterStatus status = annexes.quarterStatus(q);
+                QuarterStatus status = annexes.quarterStatus(who, q);
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -198,11 +193,11 @@ final class AnnexCommand {
         @Override
         public Integer call() {
             try (Kuzet kuzet = annex.root.open()) {
-                RegistryAccess.check(kuzet, annex.root.logIn(kuzet), Permission.REGISTRY_READ, body,
-                        "see the annex of " + body);
-                AnnexService.Submission s = kuzet.annexes().latest(body, quarter).orElseThrow(() -> new CommandFailure(
-                        "State body '" + body + "' has no committed annex for " + quarter + "."));
-                AnnexComparison c = kuzet.annexes().compareWithPrevious(body, quarter).orElseThrow();
+                Actor who = annex.root.logIn(kuzet);
+                AnnexService.Submission s = kuzet.annexes().latest(who, body, quarter).orElseThrow(
+                        () -> new CommandFailure("State body '" + body + "' has no committed annex for " + quarter
+                                + "."));
+                AnnexComparison c = kuzet.annexes().compareWithPrevious(who, body, quarter).orElseThrow();
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -248,10 +243,9 @@ final class AnnexCommand {
         public Integer call() throws IOException {
             try (Kuzet kuzet = annex.root.open()) {
                 Actor who = annex.root.logIn(kuzet);
-                RegistryAccess.check(kuzet, who, Permission.DATA_EXPORT, body, "export the annex of " + body);
                 Path tmp = Files.createTempFile(outFile.toAbsolutePath().getParent(), ".annex", ".xlsx");
                 try (OutputStream out = Files.newOutputStream(tmp)) {
-                    kuzet.annexes().exportXlsx(body, quarter, annex.root.language(), who.name(), out);
+                    kuzet.annexes().exportXlsx(who, body, quarter, annex.root.language(), out);
                 } catch (RuntimeException | IOException e) {
                     Files.deleteIfExists(tmp);
                     throw e;

@@ -15,10 +15,10 @@ import kz.kuzet.registry.SupportWorkService.CollectorView;
 import kz.kuzet.registry.SupportWorkService.EventLogView;
 import kz.kuzet.registry.SupportWorkService.WorkOrderView;
 import kz.kuzet.security.Actor;
-import kz.kuzet.security.Permission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -32,41 +32,48 @@ final class RegistryCommand {
     @ParentCommand
     KuzetCommand root;
 
-    /** Common shape of the listing commands: open, list, print as JSON or a table. */
-    abstract static class Listing implements Callable<Integer> {
+    /**
+     * Every registry listing: log in, let the service load what the actor may see (it checks the access and
+     * audits a refusal), print it as JSON or text.
+     */
+    abstract static class Listing<T> implements Callable<Integer> {
         @ParentCommand
         RegistryCommand registry;
         @Spec
         CommandSpec spec;
         @Option(names = "--json", description = "Print the result as JSON.")
         boolean json;
-        /** Who runs the command (logged in before the listing runs). */
-        Actor actor;
+        @Option(names = "--body", paramLabel = "CODE", description = "Only this state body's (a coordinator: "
+                + "only their own).")
+        String body;
 
-        /** The state body the listing is limited to, or null for all of them. */
-        abstract String body();
-
-        abstract Object jsonOf(Kuzet kuzet);
-
-        abstract void printText(Kuzet kuzet, PrintWriter out);
-
-        /** Whether the service itself checks the actor's access (then the command does not repeat it). */
-        boolean checkedByService() {
+        /** Whether the listing is always of one state body ({@code --body} required). */
+        boolean needsBody() {
             return false;
+        }
+
+        abstract T load(Kuzet kuzet, Actor actor);
+
+        abstract Object json(T result);
+
+        abstract void print(T result, PrintWriter out);
+
+        Optional<String> bodyCode() {
+            return Optional.ofNullable(body);
         }
 
         @Override
         public Integer call() {
+            if (needsBody() && body == null) {
+                throw new ParameterException(spec.commandLine(), "Missing required option: '--body=CODE'");
+            }
             try (Kuzet kuzet = registry.root.open()) {
-                actor = registry.root.logIn(kuzet);
-                if (!checkedByService()) {
-                    RegistryAccess.check(kuzet, actor, Permission.REGISTRY_READ, body(), "read the registry");
-                }
+                T result = load(kuzet, registry.root.logIn(kuzet));
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
-                    out.println(Json.write(jsonOf(kuzet)));
+                    out.println(Json.write(json(result)));
                 } else {
-                    printText(kuzet, out);
+                    print(result, out);
                 }
                 out.flush();
                 return 0;
@@ -74,30 +81,48 @@ final class RegistryCommand {
         }
     }
 
+    /** A listing of rows: one JSON object and one text line per row. */
+    abstract static class Rows<R> extends Listing<List<R>> {
+
+        abstract Map<String, Object> jsonRow(R row);
+
+        abstract String textRow(R row);
+
+        /** The text listing's heading line, or null for none. */
+        String heading() {
+            return null;
+        }
+
+        @Override
+        Object json(List<R> rows) {
+            return rows.stream().map(this::jsonRow).toList();
+        }
+
+        @Override
+        void print(List<R> rows, PrintWriter out) {
+            if (heading() != null) {
+                out.println(heading());
+            }
+            rows.forEach(r -> out.println(textRow(r)));
+        }
+    }
+
     @Command(name = "outdated-os", description = "Objects past their OS vendor's end of support (R-12.d), per state "
             + "body.")
-    static final class OutdatedOs extends Listing {
-        @Option(names = "--body", paramLabel = "CODE")
-        String body;
+    static final class OutdatedOs extends Listing<OutdatedOsReport.Result> {
 
         @Override
-        String body() {
-            return body;
+        OutdatedOsReport.Result load(Kuzet kuzet, Actor actor) {
+            return kuzet.outdatedOs().run(actor, bodyCode());
         }
 
         @Override
-        boolean checkedByService() {
-            return true;
+        Object json(OutdatedOsReport.Result r) {
+            return OutdatedOsReport.toJson(r);
         }
 
         @Override
-        Object jsonOf(Kuzet kuzet) {
-            return OutdatedOsReport.toJson(kuzet.outdatedOs().run(actor, Optional.ofNullable(body)));
-        }
-
-        @Override
-        void printText(Kuzet kuzet, PrintWriter out) {
-            OutdatedOsReport.Result r = kuzet.outdatedOs().run(actor, Optional.ofNullable(body));
+        void print(OutdatedOsReport.Result r, PrintWriter out) {
             out.printf("As of %s (end-of-support table compiled %s)%n", r.asOf(), r.tableCompiled());
             for (OutdatedOsReport.BodyOutdated b : r.bodies()) {
                 out.printf("%-8s %5d checked, %5d past end of support, %5d undated%n", b.bodyCode(),
@@ -110,26 +135,15 @@ final class RegistryCommand {
 
     @Command(name = "sensors", description = "Sensors (event sources, R-6) with their state; silent ones show as "
             + "degraded.")
-    static final class Sensors extends Listing {
-        @Option(names = "--body", paramLabel = "CODE")
-        String body;
+    static final class Sensors extends Rows<SensorView> {
 
         @Override
-        String body() {
-            return body;
+        List<SensorView> load(Kuzet kuzet, Actor actor) {
+            return kuzet.sensors().list(actor, bodyCode());
         }
 
         @Override
-        boolean checkedByService() {
-            return true;
-        }
-
-        @Override
-        Object jsonOf(Kuzet kuzet) {
-            return kuzet.sensors().list(actor, Optional.ofNullable(body)).stream().map(Sensors::json).toList();
-        }
-
-        static Map<String, Object> json(SensorView s) {
+        Map<String, Object> jsonRow(SensorView s) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", s.id());
             m.put("state_body", s.bodyCode());
@@ -144,160 +158,144 @@ final class RegistryCommand {
             m.put("effective_state", lower(s.effectiveState()));
             m.put("protection_mode", s.protectionMode());
             m.put("expected_interval_min", s.expectedIntervalMinutes());
-            m.put("last_seen", s.lastSeenAt() == null ? null : s.lastSeenAt().toString());
+            m.put("last_seen", text(s.lastSeenAt()));
             return m;
         }
 
         @Override
-        void printText(Kuzet kuzet, PrintWriter out) {
-            out.printf("%5s %-8s %-9s %-14s %-28s %-11s %s%n", "ID", "BODY", "CONTOUR", "KIND", "PRODUCT", "STATE",
-                    "LAST SEEN");
-            for (SensorView s : kuzet.sensors().list(actor, Optional.ofNullable(body))) {
-                out.printf("%5d %-8s %-9s %-14s %-28s %-11s %s%n", s.id(), s.bodyCode(), lower(s.contour()),
-                        lower(s.kind()), s.vendor() + " " + s.product(), lower(s.effectiveState()),
-                        s.lastSeenAt() == null ? "-" : s.lastSeenAt());
-            }
+        String heading() {
+            return String.format("%5s %-8s %-9s %-14s %-28s %-11s %s", "ID", "BODY", "CONTOUR", "KIND", "PRODUCT",
+                    "STATE", "LAST SEEN");
+        }
+
+        @Override
+        String textRow(SensorView s) {
+            return String.format("%5d %-8s %-9s %-14s %-28s %-11s %s", s.id(), s.bodyCode(), lower(s.contour()),
+                    lower(s.kind()), s.vendor() + " " + s.product(), lower(s.effectiveState()),
+                    s.lastSeenAt() == null ? "-" : s.lastSeenAt());
         }
     }
 
     @Command(name = "work-orders", description = "Installation and support work orders (R-10.1, R-10.2).")
-    static final class WorkOrders extends Listing {
-        @Option(names = "--body", paramLabel = "CODE")
-        String body;
-
-        @Override
-        String body() {
-            return body;
-        }
+    static final class WorkOrders extends Rows<WorkOrderView> {
         @Option(names = "--open", description = "Only planned and in-progress work.")
         boolean open;
 
         @Override
-        Object jsonOf(Kuzet kuzet) {
-            return list(kuzet).stream().map(w -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", w.id());
-                m.put("state_body", w.bodyCode());
-                m.put("sensor_id", w.sensorId());
-                m.put("work_type", lower(w.workType()));
-                m.put("task", lower(w.task()));
-                m.put("status", lower(w.status()));
-                m.put("opened_on", text(w.openedOn()));
-                m.put("due_on", text(w.dueOn()));
-                m.put("done_on", text(w.doneOn()));
-                m.put("engineer", w.engineer());
-                m.put("notes", w.notes());
-                return m;
-            }).toList();
-        }
-
-        private List<WorkOrderView> list(Kuzet kuzet) {
-            return kuzet.supportWork().workOrders(Optional.ofNullable(body), open);
+        List<WorkOrderView> load(Kuzet kuzet, Actor actor) {
+            return kuzet.supportWork().workOrders(actor, bodyCode(), open);
         }
 
         @Override
-        void printText(Kuzet kuzet, PrintWriter out) {
-            for (WorkOrderView w : list(kuzet)) {
-                out.printf("%5d %-8s %-13s %-12s %-11s %s %s%n", w.id(), w.bodyCode(), lower(w.task()),
-                        lower(w.workType()), lower(w.status()), w.openedOn(), w.engineer() == null ? "" : w.engineer());
-            }
+        Map<String, Object> jsonRow(WorkOrderView w) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", w.id());
+            m.put("state_body", w.bodyCode());
+            m.put("sensor_id", w.sensorId());
+            m.put("work_type", lower(w.workType()));
+            m.put("task", lower(w.task()));
+            m.put("status", lower(w.status()));
+            m.put("opened_on", text(w.openedOn()));
+            m.put("due_on", text(w.dueOn()));
+            m.put("done_on", text(w.doneOn()));
+            m.put("engineer", w.engineer());
+            m.put("notes", w.notes());
+            return m;
+        }
+
+        @Override
+        String textRow(WorkOrderView w) {
+            return String.format("%5d %-8s %-13s %-12s %-11s %s %s", w.id(), w.bodyCode(), lower(w.task()),
+                    lower(w.workType()), lower(w.status()), w.openedOn(), w.engineer() == null ? "" : w.engineer());
         }
     }
 
-    @Command(name = "event-logs", description = "Event logs per object passed to the NCCC (R-10.3.a).")
-    static final class EventLogs extends Listing {
-        @Option(names = "--body", paramLabel = "CODE", required = true)
-        String body;
+    @Command(name = "event-logs", description = "Event logs per object passed to the NCCC (R-10.3.a); needs --body.")
+    static final class EventLogs extends Rows<EventLogView> {
 
         @Override
-        String body() {
-            return body;
+        boolean needsBody() {
+            return true;
         }
 
         @Override
-        Object jsonOf(Kuzet kuzet) {
-            return kuzet.supportWork().eventLogs(body).stream().map(l -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("object_id", l.objectId());
-                m.put("host_name", l.hostName());
-                m.put("ip_address", l.ipAddress());
-                m.put("log_name", l.logName());
-                m.put("passed_from", text(l.passedFrom()));
-                return m;
-            }).toList();
+        List<EventLogView> load(Kuzet kuzet, Actor actor) {
+            return kuzet.supportWork().eventLogs(actor, body);
         }
 
         @Override
-        void printText(Kuzet kuzet, PrintWriter out) {
-            for (EventLogView l : kuzet.supportWork().eventLogs(body)) {
-                out.printf("%-24s %-16s %s%n", l.hostName(), l.ipAddress(), l.logName());
-            }
+        Map<String, Object> jsonRow(EventLogView l) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("object_id", l.objectId());
+            m.put("host_name", l.hostName());
+            m.put("ip_address", l.ipAddress());
+            m.put("log_name", l.logName());
+            m.put("passed_from", text(l.passedFrom()));
+            return m;
+        }
+
+        @Override
+        String textRow(EventLogView l) {
+            return String.format("%-24s %-16s %s", l.hostName(), l.ipAddress(), l.logName());
         }
     }
 
     @Command(name = "collectors", description = "Log-collection systems per contour (R-10.3.c).")
-    static final class Collectors extends Listing {
-        @Option(names = "--body", paramLabel = "CODE")
-        String body;
+    static final class Collectors extends Rows<CollectorView> {
 
         @Override
-        String body() {
-            return body;
+        List<CollectorView> load(Kuzet kuzet, Actor actor) {
+            return kuzet.supportWork().collectors(actor, bodyCode());
         }
 
         @Override
-        Object jsonOf(Kuzet kuzet) {
-            return kuzet.supportWork().collectors(Optional.ofNullable(body)).stream().map(c -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", c.id());
-                m.put("state_body", c.bodyCode());
-                m.put("contour", lower(c.contour()));
-                m.put("host_name", c.hostName());
-                m.put("ip_address", c.ipAddress());
-                m.put("product", c.product());
-                m.put("notes", c.notes());
-                return m;
-            }).toList();
+        Map<String, Object> jsonRow(CollectorView c) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("state_body", c.bodyCode());
+            m.put("contour", lower(c.contour()));
+            m.put("host_name", c.hostName());
+            m.put("ip_address", c.ipAddress());
+            m.put("product", c.product());
+            m.put("notes", c.notes());
+            return m;
         }
 
         @Override
-        void printText(Kuzet kuzet, PrintWriter out) {
-            for (CollectorView c : kuzet.supportWork().collectors(Optional.ofNullable(body))) {
-                out.printf("%-8s %-9s %-24s %-16s %s%n", c.bodyCode(), lower(c.contour()), c.hostName(),
-                        c.ipAddress(), c.product());
-            }
+        String textRow(CollectorView c) {
+            return String.format("%-8s %-9s %-24s %-16s %s", c.bodyCode(), lower(c.contour()), c.hostName(),
+                    c.ipAddress(), c.product());
         }
     }
 
-    @Command(name = "coordinator", description = "The coordinator's work at a state body (R-11).")
-    static final class Coordinator extends Listing {
-        @Option(names = "--body", paramLabel = "CODE", required = true)
-        String body;
+    @Command(name = "coordinator", description = "The coordinator's work at a state body (R-11); needs --body.")
+    static final class Coordinator extends Rows<ActivityView> {
 
         @Override
-        String body() {
-            return body;
+        boolean needsBody() {
+            return true;
         }
 
         @Override
-        Object jsonOf(Kuzet kuzet) {
-            return kuzet.supportWork().activities(body).stream().map(a -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", a.id());
-                m.put("state_body", a.bodyCode());
-                m.put("kind", lower(a.kind()));
-                m.put("done_on", text(a.doneOn()));
-                m.put("author", a.author());
-                m.put("description", a.description());
-                return m;
-            }).toList();
+        List<ActivityView> load(Kuzet kuzet, Actor actor) {
+            return kuzet.supportWork().activities(actor, body);
         }
 
         @Override
-        void printText(Kuzet kuzet, PrintWriter out) {
-            for (ActivityView a : kuzet.supportWork().activities(body)) {
-                out.printf("%s %-30s %-16s %s%n", a.doneOn(), lower(a.kind()), a.author(), a.description());
-            }
+        Map<String, Object> jsonRow(ActivityView a) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", a.id());
+            m.put("state_body", a.bodyCode());
+            m.put("kind", lower(a.kind()));
+            m.put("done_on", text(a.doneOn()));
+            m.put("author", a.author());
+            m.put("description", a.description());
+            return m;
+        }
+
+        @Override
+        String textRow(ActivityView a) {
+            return String.format("%s %-30s %-16s %s", a.doneOn(), lower(a.kind()), a.author(), a.description());
         }
     }
 

@@ -25,13 +25,18 @@ import kz.kuzet.registry.annex.AnnexRow;
 import kz.kuzet.registry.annex.AnnexSubmission;
 import kz.kuzet.registry.annex.AnnexValidator;
 import kz.kuzet.registry.annex.ParsedAnnex;
+import kz.kuzet.security.AccessGuard;
+import kz.kuzet.security.Actor;
 import kz.kuzet.security.AuditTrail;
+import kz.kuzet.security.BodyScope;
+import kz.kuzet.security.Permission;
 import kz.kuzet.store.Transactions;
 
 /**
  * The quarterly annex (R-12.c): read and check a state body's annex, compare it with the previous quarter, and
  * commit it, which keeps the submission and brings the body's monitored objects up to date. Nothing is written
- * until {@link #commit} is called.
+ * until {@link #commit} is called. Reading a file needs the import permission, entering rows and committing the
+ * registry change permission; a coordinator reads, enters and commits only their state body's annex.
  */
 public final class AnnexService {
 
@@ -43,11 +48,13 @@ public final class AnnexService {
     private final Transactions tx;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccessGuard guard;
 
-    public AnnexService(Transactions tx, AuditTrail audit, Clock clock) {
+    public AnnexService(Transactions tx, AuditTrail audit, Clock clock, AccessGuard guard) {
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
+        this.guard = guard;
     }
 
     /** An annex read and checked, compared with the body's previous one, not yet written. */
@@ -74,17 +81,17 @@ public final class AnnexService {
     }
 
     /** Reads a file as the state body sent it; writes nothing. */
-    public ImportPreview preview(String bodyCode, String quarter, String sourceName, byte[] content) {
+    public ImportPreview preview(Actor actor, String bodyCode, String quarter, String sourceName, byte[] content) {
         Quarter q = Quarter.parse(quarter);
-        requireBody(bodyCode);
+        requireBody(actor, Permission.DATA_IMPORT, bodyCode, "the annex of " + bodyCode);
         ParsedAnnex parsed = AnnexReader.read(sourceName, content);
         return previewOf(bodyCode, q, sourceName, sha256(content), parsed);
     }
 
     /** Checks rows entered or edited in the console (columns as in the official form); writes nothing. */
-    public ImportPreview previewLines(String bodyCode, String quarter, List<AnnexLine> lines) {
+    public ImportPreview previewLines(Actor actor, String bodyCode, String quarter, List<AnnexLine> lines) {
         Quarter q = Quarter.parse(quarter);
-        requireBody(bodyCode);
+        requireBody(actor, Permission.REGISTRY_CHANGE, bodyCode, "the annex of " + bodyCode);
         List<AnnexError> errors = new ArrayList<>();
         Map<kz.kuzet.registry.annex.AnnexField, String> columns = ParsedAnnex.formColumns();
         for (AnnexLine l : lines) {
@@ -139,7 +146,7 @@ public final class AnnexService {
 
     /** The body's latest annex of an earlier quarter, or else its objects in the registry now. */
     private Baseline baseline(String bodyCode, Quarter q) {
-        Optional<Submission> previous = latestBefore(bodyCode, q);
+        Optional<Submission> previous = previous(bodyCode, q);
         if (previous.isPresent()) {
             return new Baseline(previous.get().quarter().toString(), previous.get().lines());
         }
@@ -152,7 +159,11 @@ public final class AnnexService {
      * monitored objects (added, updated, retired). With errors, only when {@code skipInvalid} confirms that the
      * invalid rows are left out.
      */
-    public CommitResult commit(ImportPreview preview, boolean skipInvalid, String actor) {
+    public CommitResult commit(Actor actor, ImportPreview preview, boolean skipInvalid) {
+        guard.require(actor, Permission.REGISTRY_CHANGE);
+        if (preview.sha256() != null) {
+            guard.require(actor, Permission.DATA_IMPORT);
+        }
         if (preview.hasErrors() && !skipInvalid) {
             throw new IllegalStateException("The annex has " + preview.errors().size() + " error(s) in "
                     + (preview.rows() - preview.valid()) + " row(s); nothing was written. Fix them and import again, "
@@ -168,9 +179,11 @@ public final class AnnexService {
             StateBody body = em.createQuery("select b from StateBody b where b.code = :c", StateBody.class)
                     .setParameter("c", preview.bodyCode()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getSingleResult();
+            guard.requireForBody(actor, Permission.REGISTRY_CHANGE, body.getId(), body.getCode(),
+                    "the annex of " + body.getCode());
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             AnnexSubmission s = new AnnexSubmission(body, preview.quarter().toString(), now, preview.sourceName(),
-                    preview.sha256(), preview.valid(), actor);
+                    preview.sha256(), preview.valid(), actor.name());
             em.persist(s);
             for (AnnexLine line : preview.validLines()) {
                 em.persist(new AnnexRow(s, line.row(), line));
@@ -206,7 +219,7 @@ public final class AnnexService {
 
     /** Objects named by rows left out for their errors are neither updated nor retired: the body still lists them. */
     private int[] applyToRegistry(EntityManager em, StateBody body, Quarter q, List<AnnexLine> lines,
-            List<AnnexLine> leftOut, String actor) {
+            List<AnnexLine> leftOut, Actor actor) {
         List<MonitoredObject> objects = activeObjects(em, body.getCode()).stream()
                 .filter(MonitoredObject::isInScope).toList();
         List<AnnexLine> current = objects.stream().map(AnnexService::lineOf).toList();
@@ -285,13 +298,20 @@ public final class AnnexService {
     }
 
     /** The body's latest annex for the quarter, if one was committed. */
-    public Optional<Submission> latest(String bodyCode, String quarter) {
+    public Optional<Submission> latest(Actor actor, String bodyCode, String quarter) {
         Quarter q = Quarter.parse(quarter);
+        requireBody(actor, Permission.REGISTRY_READ, bodyCode, "the annex of " + bodyCode);
         return findSubmission(bodyCode, "s.quarter = :q", q.toString());
     }
 
     /** The body's latest annex of a quarter before the one given. */
-    public Optional<Submission> latestBefore(String bodyCode, Quarter q) {
+    public Optional<Submission> latestBefore(Actor actor, String bodyCode, Quarter q) {
+        requireBody(actor, Permission.REGISTRY_READ, bodyCode, "the annex of " + bodyCode);
+        return previous(bodyCode, q);
+    }
+
+    /** As {@link #latestBefore}, for callers that checked the actor's access. */
+    private Optional<Submission> previous(String bodyCode, Quarter q) {
         return findSubmission(bodyCode, "s.quarter < :q", q.toString());
     }
 
@@ -308,24 +328,27 @@ public final class AnnexService {
     }
 
     /** The quarter's committed annex compared with the one before it (or the registry, when there is none). */
-    public Optional<AnnexComparison> compareWithPrevious(String bodyCode, String quarter) {
+    public Optional<AnnexComparison> compareWithPrevious(Actor actor, String bodyCode, String quarter) {
         Quarter q = Quarter.parse(quarter);
-        return latest(bodyCode, quarter).map(s -> AnnexComparison.of(baseline(bodyCode, q).lines, s.lines()));
+        return latest(actor, bodyCode, quarter).map(s -> AnnexComparison.of(baseline(bodyCode, q).lines, s.lines()));
     }
 
     /** Codes of the state bodies that committed an annex for the quarter (e.g. "2026-Q3"). */
-    public Set<String> submittedBodyCodes(String quarter) {
+    public Set<String> submittedBodyCodes(Actor actor, String quarter) {
         Quarter q = Quarter.parse(quarter);
-        return tx.read(em -> new TreeSet<>(em.createQuery("select distinct s.stateBody.code from AnnexSubmission s"
-                + " where s.quarter = :q", String.class).setParameter("q", q.toString()).getResultList()));
+        BodyScope scope = guard.scope(actor, Permission.REGISTRY_READ);
+        return tx.read(em -> new TreeSet<>(scope.bind(em.createQuery("select distinct s.stateBody.code from"
+                + " AnnexSubmission s where s.quarter = :q and " + scope.condition("s.stateBody.id"), String.class))
+                .setParameter("q", q.toString()).getResultList()));
     }
 
     /** The quarterly clock: bodies under contract in the quarter that have not given its annex yet. */
-    public QuarterStatus quarterStatus(String quarter) {
+    public QuarterStatus quarterStatus(Actor actor, String quarter) {
         Quarter q = Quarter.parse(quarter);
-        Set<String> submitted = submittedBodyCodes(quarter);
-        List<String> missing = tx.read(em -> em.createQuery("select b from StateBody b order by b.code",
-                        StateBody.class).getResultList()).stream()
+        BodyScope scope = guard.scope(actor, Permission.REGISTRY_READ);
+        Set<String> submitted = submittedBodyCodes(actor, quarter);
+        List<String> missing = tx.read(em -> scope.bind(em.createQuery("select b from StateBody b where "
+                        + scope.condition("b.id") + " order by b.code", StateBody.class)).getResultList()).stream()
                 .filter(b -> (b.getContractStart() == null || !b.getContractStart().isAfter(q.lastDay()))
                         && (b.getContractEnd() == null || !b.getContractEnd().isBefore(q.firstDay())))
                 .map(StateBody::getCode).filter(c -> !submitted.contains(c)).toList();
@@ -342,9 +365,10 @@ public final class AnnexService {
      * Writes the quarter's latest committed annex in the official form (XLSX) in the language given (kk, ru, en);
      * the export is recorded in the audit trail.
      */
-    public void exportXlsx(String bodyCode, String quarter, String language, String actor,
+    public void exportXlsx(Actor actor, String bodyCode, String quarter, String language,
             java.io.OutputStream out) throws java.io.IOException {
-        Submission s = latest(bodyCode, quarter).orElseThrow(() -> new IllegalArgumentException("State body '"
+        requireBody(actor, Permission.DATA_EXPORT, bodyCode, "the annex of " + bodyCode);
+        Submission s = latest(actor, bodyCode, quarter).orElseThrow(() -> new IllegalArgumentException("State body '"
                 + bodyCode + "' has no committed annex for " + Quarter.parse(quarter) + "."));
         String bodyName = tx.read(em -> em.createQuery("select b from StateBody b where b.code = :c", StateBody.class)
                 .setParameter("c", bodyCode).getSingleResult().name(language));
@@ -354,12 +378,13 @@ public final class AnnexService {
                 "quarter", s.quarter().toString(), "submission", s.id(), "language", language)));
     }
 
-    private void requireBody(String code) {
-        boolean exists = tx.read(em -> em.createQuery("select count(b) from StateBody b where b.code = :c",
-                Long.class).setParameter("c", code).getSingleResult()) > 0;
-        if (!exists) {
-            throw new IllegalArgumentException("No state body with code '" + code + "'. See 'kuzet bodies'.");
-        }
+    /** Refuses (audited) unless the body exists and the actor may act on it. */
+    private void requireBody(Actor actor, Permission permission, String code, String what) {
+        guard.require(actor, permission);
+        StateBody b = tx.read(em -> em.createQuery("select b from StateBody b where b.code = :c", StateBody.class)
+                .setParameter("c", code).getResultStream().findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        "No state body with code '" + code + "'. See 'kuzet bodies'.")));
+        guard.requireForBody(actor, permission, b.getId(), b.getCode(), what);
     }
 
     static String sha256(byte[] content) {

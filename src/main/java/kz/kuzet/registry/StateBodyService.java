@@ -10,11 +10,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import kz.kuzet.security.AccessGuard;
+import kz.kuzet.security.Actor;
 import kz.kuzet.security.AuditTrail;
+import kz.kuzet.security.BodyScope;
+import kz.kuzet.security.Permission;
 import kz.kuzet.store.ConcurrentChangeException;
 import kz.kuzet.store.Transactions;
 
-/** Creates and edits state bodies with their notice contact and monitoring contract. */
+/**
+ * Creates and edits state bodies with their notice contact and monitoring contract (R-7, R-8, R-9). Only a role
+ * over every state body creates one; a coordinator edits and sees only their own.
+ */
 public final class StateBodyService {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,31}");
@@ -22,10 +29,12 @@ public final class StateBodyService {
 
     private final Transactions tx;
     private final AuditTrail audit;
+    private final AccessGuard guard;
 
-    public StateBodyService(Transactions tx, AuditTrail audit) {
+    public StateBodyService(Transactions tx, AuditTrail audit, AccessGuard guard) {
         this.tx = tx;
         this.audit = audit;
+        this.guard = guard;
     }
 
     /** Everything the registry keeps about a state body, as entered in the form. */
@@ -50,7 +59,8 @@ public final class StateBodyService {
         public Map<String, String> problems() { return problems; }
     }
 
-    public long create(BodyForm form, String actor) {
+    public long create(Actor actor, BodyForm form) {
+        guard.requireAllBodies(actor, Permission.REGISTRY_CHANGE, "a new state body");
         Map<String, String> problems = validate(form);
         if (form.code() == null || !CODE.matcher(form.code()).matches()) {
             problems.put("code", "code: 2–32 capital Latin letters, digits, '-' or '_' (e.g. MF, AKM-AST)");
@@ -73,7 +83,8 @@ public final class StateBodyService {
     }
 
     /** Saves an edit made on the version the user saw; someone else's change in between is refused. */
-    public void update(String code, long expectedVersion, BodyForm form, String actor) {
+    public void update(Actor actor, String code, long expectedVersion, BodyForm form) {
+        guard.require(actor, Permission.REGISTRY_CHANGE);
         Map<String, String> problems = validate(form);
         if (!problems.isEmpty()) {
             throw new InvalidBody(problems);
@@ -81,6 +92,7 @@ public final class StateBodyService {
         tx.run(em -> {
             StateBody b = find(em, code).orElseThrow(() -> new IllegalArgumentException("No state body with code '"
                     + code + "'."));
+            guard.requireForBody(actor, Permission.REGISTRY_CHANGE, b.getId(), b.getCode(), "state body " + code);
             if (b.getVersion() != expectedVersion) {
                 throw new ConcurrentChangeException("Someone else changed " + code + " at the same time. Reload "
                         + "to see their change, then apply yours again.", null);
@@ -95,12 +107,20 @@ public final class StateBodyService {
         });
     }
 
-    public Optional<BodyView> find(String code) {
-        return tx.read(em -> find(em, code).map(StateBodyService::view));
+    /** The body with that code, if it exists; a coordinator asking for another body's is refused. */
+    public Optional<BodyView> find(Actor actor, String code) {
+        guard.require(actor, Permission.REGISTRY_READ);
+        return tx.read(em -> find(em, code).map(b -> {
+            guard.requireForBody(actor, Permission.REGISTRY_READ, b.getId(), b.getCode(), "state body " + code);
+            return view(b);
+        }));
     }
 
-    public List<BodyView> list() {
-        return tx.read(em -> em.createQuery("select b from StateBody b order by b.code", StateBody.class)
+    /** The bodies the actor may see (a coordinator: only theirs). */
+    public List<BodyView> list(Actor actor) {
+        BodyScope scope = guard.scope(actor, Permission.REGISTRY_READ);
+        return tx.read(em -> scope.bind(em.createQuery("select b from StateBody b where " + scope.condition("b.id")
+                        + " order by b.code", StateBody.class))
                 .getResultList().stream().map(StateBodyService::view).toList());
     }
 

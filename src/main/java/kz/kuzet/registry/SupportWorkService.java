@@ -5,22 +5,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.persistence.EntityManager;
+import kz.kuzet.security.AccessGuard;
+import kz.kuzet.security.Actor;
 import kz.kuzet.security.AuditTrail;
+import kz.kuzet.security.BodyScope;
+import kz.kuzet.security.Permission;
 import kz.kuzet.store.ConcurrentChangeException;
 import kz.kuzet.store.Transactions;
 
 /**
  * STS's work at the state bodies: installation and support work orders (R-10.1, R-10.2), the event logs passed to
  * the NCCC per object (R-10.3.a), the collection system per contour (R-10.3.c), the coordinator's work (R-11).
+ * A coordinator sees and changes only their state body's.
  */
 public final class SupportWorkService {
 
     private final Transactions tx;
     private final AuditTrail audit;
+    private final AccessGuard guard;
 
-    public SupportWorkService(Transactions tx, AuditTrail audit) {
+    public SupportWorkService(Transactions tx, AuditTrail audit, AccessGuard guard) {
         this.tx = tx;
         this.audit = audit;
+        this.guard = guard;
     }
 
     public record WorkOrderView(long id, long version, String bodyCode, Long sensorId, WorkType workType,
@@ -42,8 +50,9 @@ public final class SupportWorkService {
 
     // --- work orders -------------------------------------------------------------------------------------------
 
-    public long openWorkOrder(String bodyCode, Long sensorId, WorkTask task, LocalDate openedOn, LocalDate dueOn,
-            String engineer, String notes, String actor) {
+    public long openWorkOrder(Actor actor, String bodyCode, Long sensorId, WorkTask task, LocalDate openedOn,
+            LocalDate dueOn, String engineer, String notes) {
+        guard.require(actor, Permission.REGISTRY_CHANGE);
         if (task == null || openedOn == null) {
             throw new IllegalArgumentException("A work order needs its task and the date it was opened.");
         }
@@ -53,7 +62,7 @@ public final class SupportWorkService {
         checkLength("notes", notes, 4000);
         checkLength("engineer", engineer, 200);
         return tx.call(em -> {
-            StateBody body = SensorService.body(em, bodyCode);
+            StateBody body = body(em, actor, Permission.REGISTRY_CHANGE, bodyCode, "a new work order");
             Sensor sensor = null;
             if (sensorId != null) {
                 sensor = em.find(Sensor.class, sensorId);
@@ -69,8 +78,12 @@ public final class SupportWorkService {
         });
     }
 
-    public void updateWorkOrder(long id, long expectedVersion, WorkStatus status, LocalDate doneOn, String engineer,
-            String notes, String actor) {
+    public void updateWorkOrder(Actor actor, long id, long expectedVersion, WorkStatus status, LocalDate doneOn,
+            String engineer, String notes) {
+        guard.require(actor, Permission.REGISTRY_CHANGE);
+        if (status == null) {
+            throw new IllegalArgumentException("Choose the work order's status.");
+        }
         if (status == WorkStatus.DONE && doneOn == null) {
             throw new IllegalArgumentException("Give the date the work was done.");
         }
@@ -81,6 +94,8 @@ public final class SupportWorkService {
             if (w == null) {
                 throw new IllegalArgumentException("No work order " + id + ".");
             }
+            StateBody b = w.getStateBody();
+            guard.requireForBody(actor, Permission.REGISTRY_CHANGE, b.getId(), b.getCode(), "work order " + id);
             if (w.getVersion() != expectedVersion) {
                 throw new ConcurrentChangeException("Someone else changed work order " + id + " at the same time. "
                         + "Reload to see their change, then apply yours again.", null);
@@ -95,12 +110,16 @@ public final class SupportWorkService {
         });
     }
 
-    public List<WorkOrderView> workOrders(Optional<String> bodyCode, boolean openOnly) {
+    /** The work orders the actor may see (a coordinator: only their body's), optionally of one body. */
+    public List<WorkOrderView> workOrders(Actor actor, Optional<String> bodyCode, boolean openOnly) {
+        BodyScope scope = guard.scope(actor, Permission.REGISTRY_READ);
         return tx.read(em -> {
+            bodyCode.ifPresent(c -> body(em, actor, Permission.REGISTRY_READ, c, "work orders"));
             var q = em.createQuery("select w from WorkOrder w join fetch w.stateBody b left join fetch w.sensor"
-                    + " where 1 = 1" + (bodyCode.isPresent() ? " and b.code = :c" : "")
+                    + " where " + scope.condition("b.id") + (bodyCode.isPresent() ? " and b.code = :c" : "")
                     + (openOnly ? " and w.status in (:open)" : "") + " order by b.code, w.openedOn, w.id",
                     WorkOrder.class);
+            scope.bind(q);
             bodyCode.ifPresent(c -> q.setParameter("c", c));
             if (openOnly) {
                 q.setParameter("open", List.of(WorkStatus.PLANNED, WorkStatus.IN_PROGRESS));
@@ -114,7 +133,8 @@ public final class SupportWorkService {
 
     // --- event logs and collection systems (R-10.3.a, R-10.3.c) -------------------------------------------------
 
-    public long addEventLog(long objectId, String logName, LocalDate passedFrom, String actor) {
+    public long addEventLog(Actor actor, long objectId, String logName, LocalDate passedFrom) {
+        guard.require(actor, Permission.REGISTRY_CHANGE);
         if (logName == null || logName.isBlank()) {
             throw new IllegalArgumentException("Name the event log (e.g. Security, Sysmon/Operational, auth.log).");
         }
@@ -124,6 +144,8 @@ public final class SupportWorkService {
             if (o == null) {
                 throw new IllegalArgumentException("No monitored object " + objectId + ".");
             }
+            StateBody b = o.getStateBody();
+            guard.requireForBody(actor, Permission.REGISTRY_CHANGE, b.getId(), b.getCode(), "object " + objectId);
             if (!o.isInScope()) {
                 throw new IllegalArgumentException("Object " + objectId + " is out of scope: "
                         + new ScopePolicy().check(o).orElseThrow().describe());
@@ -140,16 +162,22 @@ public final class SupportWorkService {
         });
     }
 
-    public List<EventLogView> eventLogs(String bodyCode) {
-        return tx.read(em -> em.createQuery("select l from ObjectEventLog l join fetch l.object o"
-                        + " where o.stateBody.code = :c order by o.hostName, l.logName", ObjectEventLog.class)
+    public List<EventLogView> eventLogs(Actor actor, String bodyCode) {
+        BodyScope scope = guard.scope(actor, Permission.REGISTRY_READ);
+        return tx.read(em -> {
+            body(em, actor, Permission.REGISTRY_READ, bodyCode, "event logs");
+            return scope.bind(em.createQuery("select l from ObjectEventLog l join fetch l.object o where "
+                        + scope.condition("o.stateBody.id") + " and o.stateBody.code = :c order by o.hostName,"
+                        + " l.logName", ObjectEventLog.class))
                 .setParameter("c", bodyCode).getResultList().stream().map(l -> new EventLogView(l.getId(),
                         l.getObject().getId(), l.getObject().getHostName(), l.getObject().getIpAddress(),
-                        l.getLogName(), l.getPassedFrom())).toList());
+                        l.getLogName(), l.getPassedFrom())).toList();
+        });
     }
 
-    public long addCollector(String bodyCode, Contour contour, String hostName, String ipAddress, String product,
-            String notes, String actor) {
+    public long addCollector(Actor actor, String bodyCode, Contour contour, String hostName, String ipAddress,
+            String product, String notes) {
+        guard.require(actor, Permission.REGISTRY_CHANGE);
         if (contour == null) {
             throw new IllegalArgumentException("Say which contour the collection system serves: internal or "
                     + "external.");
@@ -158,7 +186,8 @@ public final class SupportWorkService {
                 .orElseThrow(() -> new IllegalArgumentException("\"" + ipAddress + "\" is not an IP address."));
         checkLength("notes", notes, 2000);
         return tx.call(em -> {
-            LogCollector c = new LogCollector(SensorService.body(em, bodyCode), contour, blank(hostName), ip,
+            LogCollector c = new LogCollector(body(em, actor, Permission.REGISTRY_CHANGE, bodyCode,
+                    "a new collection system"), contour, blank(hostName), ip,
                     blank(product), blank(notes));
             em.persist(c);
             em.flush();
@@ -173,11 +202,14 @@ public final class SupportWorkService {
         });
     }
 
-    public List<CollectorView> collectors(Optional<String> bodyCode) {
+    public List<CollectorView> collectors(Actor actor, Optional<String> bodyCode) {
+        BodyScope scope = guard.scope(actor, Permission.REGISTRY_READ);
         return tx.read(em -> {
-            var q = em.createQuery("select c from LogCollector c join fetch c.stateBody b"
-                    + (bodyCode.isPresent() ? " where b.code = :c" : "") + " order by b.code, c.contour, c.id",
-                    LogCollector.class);
+            bodyCode.ifPresent(c -> body(em, actor, Permission.REGISTRY_READ, c, "collection systems"));
+            var q = em.createQuery("select c from LogCollector c join fetch c.stateBody b where "
+                    + scope.condition("b.id") + (bodyCode.isPresent() ? " and b.code = :c" : "")
+                    + " order by b.code, c.contour, c.id", LogCollector.class);
+            scope.bind(q);
             bodyCode.ifPresent(c -> q.setParameter("c", c));
             return q.getResultList().stream().map(c -> new CollectorView(c.getId(), c.getStateBody().getCode(),
                     c.getContour(), c.getHostName(), c.getIpAddress(), c.getProduct(), c.getNotes())).toList();
@@ -186,16 +218,18 @@ public final class SupportWorkService {
 
     // --- the coordinator's work (R-11) ------------------------------------------------------------------------
 
-    public long recordActivity(String bodyCode, CoordinatorActivityKind kind, LocalDate doneOn, String author,
-            String description, String actor) {
+    public long recordActivity(Actor actor, String bodyCode, CoordinatorActivityKind kind, LocalDate doneOn,
+            String author, String description) {
+        guard.require(actor, Permission.REGISTRY_CHANGE);
         if (kind == null || doneOn == null || description == null || description.isBlank()) {
             throw new IllegalArgumentException("Record the kind of work, its date and what was done.");
         }
         checkLength("description", description, 4000);
-        String who = author == null || author.isBlank() ? actor : author.trim();
+        String who = author == null || author.isBlank() ? actor.name() : author.trim();
         checkLength("author", who, 100);
         return tx.call(em -> {
-            CoordinatorActivity a = new CoordinatorActivity(SensorService.body(em, bodyCode), kind, doneOn, who,
+            CoordinatorActivity a = new CoordinatorActivity(body(em, actor, Permission.REGISTRY_CHANGE, bodyCode,
+                    "a new coordinator's activity"), kind, doneOn, who,
                     description.trim());
             em.persist(a);
             em.flush();
@@ -210,11 +244,23 @@ public final class SupportWorkService {
         });
     }
 
-    public List<ActivityView> activities(String bodyCode) {
-        return tx.read(em -> em.createQuery("select a from CoordinatorActivity a join fetch a.stateBody b"
-                        + " where b.code = :c order by a.doneOn, a.id", CoordinatorActivity.class)
-                .setParameter("c", bodyCode).getResultList().stream().map(a -> new ActivityView(a.getId(), bodyCode,
-                        a.getKind(), a.getDoneOn(), a.getAuthor(), a.getDescription())).toList());
+    public List<ActivityView> activities(Actor actor, String bodyCode) {
+        BodyScope scope = guard.scope(actor, Permission.REGISTRY_READ);
+        return tx.read(em -> {
+            body(em, actor, Permission.REGISTRY_READ, bodyCode, "the coordinator's work");
+            return scope.bind(em.createQuery("select a from CoordinatorActivity a join fetch a.stateBody b where "
+                            + scope.condition("b.id") + " and b.code = :c order by a.doneOn, a.id",
+                            CoordinatorActivity.class))
+                    .setParameter("c", bodyCode).getResultList().stream().map(a -> new ActivityView(a.getId(),
+                            bodyCode, a.getKind(), a.getDoneOn(), a.getAuthor(), a.getDescription())).toList();
+        });
+    }
+
+    /** Loads the body and refuses (audited) unless the actor may act on it. */
+    private StateBody body(EntityManager em, Actor actor, Permission permission, String bodyCode, String what) {
+        StateBody b = SensorService.body(em, bodyCode);
+        guard.requireForBody(actor, permission, b.getId(), b.getCode(), what + " of " + b.getCode());
+        return b;
     }
 
     private static Map<String, Object> state(WorkOrder w) {

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import kz.kuzet.app.Kuzet;
+import kz.kuzet.security.Actor;
+import kz.kuzet.security.Role;
 import kz.kuzet.registry.AnnexService.CommitResult;
 import kz.kuzet.registry.AnnexService.ImportPreview;
 import kz.kuzet.registry.annex.AnnexComparison;
@@ -26,6 +28,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class AnnexServiceTest {
+
+    private static final Actor T = Actor.user("lead", Role.SHIFT_LEAD, null, null);
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-08-12T05:00:00Z"), ZoneOffset.UTC);
 
@@ -42,11 +46,11 @@ class AnnexServiceTest {
 
             byte[] q2 = TestAnnexFiles.officialXlsx(KK_HEADER, KK_INTERNAL,
                     List.of(ws(11, "Windows 10 Pro 22H2"), ws(12, "Windows 7 SP1")), KK_EXTERNAL, List.of(WEB));
-            ImportPreview first = annexes.preview("MF", "2026-Q2", "mf-q2.xlsx", q2);
+            ImportPreview first = annexes.preview(T, "MF", "2026-Q2", "mf-q2.xlsx", q2);
             assertThat(first.comparedWith()).isEqualTo(AnnexService.REGISTRY_BASELINE);
             assertThat(first.comparison().added()).hasSize(3);
             assertThat(objectCount(kuzet)).isZero();
-            CommitResult c1 = annexes.commit(first, false, "tester");
+            CommitResult c1 = annexes.commit(T, first, false);
             assertThat(c1.objectsAdded()).isEqualTo(3);
             assertThat(objectCount(kuzet)).isEqualTo(3);
 
@@ -55,7 +59,7 @@ class AnnexServiceTest {
                             ws(13, "Astra Linux SE 1.7"),
                             new Obj("ДЦ", "2 қабат", "Ким", "MF-WS-99", "10.20.1.999", "Debian 12")),
                     KK_EXTERNAL, List.of(WEB));
-            ImportPreview second = annexes.preview("MF", "2026-Q3", "mf-q3.xlsx", q3);
+            ImportPreview second = annexes.preview(T, "MF", "2026-Q3", "mf-q3.xlsx", q3);
             assertThat(second.rows()).isEqualTo(4);
             assertThat(second.valid()).isEqualTo(3);
             assertThat(second.errors()).singleElement().satisfies(e -> assertThat(e.cell()).isEqualTo("G8"));
@@ -67,24 +71,24 @@ class AnnexServiceTest {
                     .containsExactly(new AnnexComparison.FieldChange("operating_system", "Windows 10 Pro 22H2",
                             "Windows 11 Pro 24H2")));
 
-            assertThatThrownBy(() -> annexes.commit(second, false, "tester"))
+            assertThatThrownBy(() -> annexes.commit(T, second, false))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("nothing was written");
-            assertThat(annexes.submittedBodyCodes("2026-Q3")).isEmpty();
+            assertThat(annexes.submittedBodyCodes(T, "2026-Q3")).isEmpty();
 
-            CommitResult c2 = annexes.commit(second, true, "tester");
+            CommitResult c2 = annexes.commit(T, second, true);
             assertThat(c2.rowsStored()).isEqualTo(3);
             assertThat(c2.registryUpdated()).isTrue();
             assertThat(List.of(c2.objectsAdded(), c2.objectsUpdated(), c2.objectsRetired())).containsExactly(1, 1, 1);
             assertThat(objectCount(kuzet)).isEqualTo(4);
             assertThat(activeHosts(kuzet)).containsExactlyInAnyOrder("MF-WS-11", "MF-WS-13", "mf-web-01");
 
-            assertThat(annexes.submittedBodyCodes("2026-Q3")).containsExactly("MF");
-            AnnexService.QuarterStatus status = annexes.quarterStatus("2026-Q3");
+            assertThat(annexes.submittedBodyCodes(T, "2026-Q3")).containsExactly("MF");
+            AnnexService.QuarterStatus status = annexes.quarterStatus(T, "2026-Q3");
             assertThat(status.missing()).containsExactly("MOJ");
             assertThat(status.due()).isEqualTo(Instant.parse("2026-09-30T19:00:00Z"));
-            assertThat(annexes.compareWithPrevious("MF", "2026-Q3")).get()
+            assertThat(annexes.compareWithPrevious(T, "MF", "2026-Q3")).get()
                     .satisfies(c -> assertThat(c.removed()).hasSize(1));
-            assertThat(annexes.latest("MF", "2026-Q3")).get().satisfies(s -> {
+            assertThat(annexes.latest(T, "MF", "2026-Q3")).get().satisfies(s -> {
                 assertThat(s.lines()).hasSize(3);
                 assertThat(s.sourceName()).isEqualTo("mf-q3.xlsx");
                 assertThat(s.sha256()).hasSize(64);
@@ -99,11 +103,11 @@ class AnnexServiceTest {
         try (Kuzet kuzet = engine.open(clock)) {
             RegistryFixtures.body(kuzet, "MF");
             AnnexService annexes = kuzet.annexes();
-            annexes.commit(annexes.preview("MF", "2026-Q3", "q3.xlsx", TestAnnexFiles.officialXlsx(KK_HEADER,
-                    KK_INTERNAL, List.of(ws(1, "Debian 12")), KK_EXTERNAL, List.of())), false, "t");
-            CommitResult late = annexes.commit(annexes.preview("MF", "2026-Q2", "q2.xlsx",
+            annexes.commit(T, annexes.preview(T, "MF", "2026-Q3", "q3.xlsx", TestAnnexFiles.officialXlsx(KK_HEADER,
+                    KK_INTERNAL, List.of(ws(1, "Debian 12")), KK_EXTERNAL, List.of())), false);
+            CommitResult late = annexes.commit(T, annexes.preview(T, "MF", "2026-Q2", "q2.xlsx",
                     TestAnnexFiles.officialXlsx(KK_HEADER, KK_INTERNAL, List.of(ws(2, "Debian 12")), KK_EXTERNAL,
-                            List.of())), false, "t");
+                            List.of())), false);
             assertThat(late.registryUpdated()).isFalse();
             assertThat(activeHosts(kuzet)).containsExactly("MF-WS-1");
         }
@@ -115,12 +119,12 @@ class AnnexServiceTest {
         try (Kuzet kuzet = engine.open(clock)) {
             RegistryFixtures.body(kuzet, "MF");
             AnnexService annexes = kuzet.annexes();
-            annexes.commit(annexes.preview("MF", "2026-Q3", "q3.xlsx", TestAnnexFiles.officialXlsx(KK_HEADER,
+            annexes.commit(T, annexes.preview(T, "MF", "2026-Q3", "q3.xlsx", TestAnnexFiles.officialXlsx(KK_HEADER,
                     KK_INTERNAL, List.of(ws(1, "Debian 12"), ws(2, "Alt Linux 10")), KK_EXTERNAL, List.of(WEB))),
-                    false, "t");
+                    false);
             for (String lang : List.of("kk", "ru")) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                annexes.exportXlsx("MF", "2026-Q3", lang, "t", out);
+                annexes.exportXlsx(T, "MF", "2026-Q3", lang, out);
                 ParsedAnnex back = AnnexReader.read("export.xlsx", out.toByteArray());
                 assertThat(back.errors()).isEmpty();
                 assertThat(back.lines()).extracting(AnnexLine::host, AnnexLine::contour).containsExactly(
@@ -137,14 +141,14 @@ class AnnexServiceTest {
         try (Kuzet kuzet = engine.open(clock)) {
             RegistryFixtures.body(kuzet, "MF");
             AnnexService annexes = kuzet.annexes();
-            annexes.commit(annexes.preview("MF", "2026-Q2", "q2.xlsx", TestAnnexFiles.officialXlsx(KK_HEADER,
-                    KK_INTERNAL, List.of(ws(1, "Debian 12"), ws(2, "Debian 12")), KK_EXTERNAL, List.of())), false, "t");
-            ImportPreview q3 = annexes.preview("MF", "2026-Q3", "q3.xlsx", TestAnnexFiles.officialXlsx(KK_HEADER,
+            annexes.commit(T, annexes.preview(T, "MF", "2026-Q2", "q2.xlsx", TestAnnexFiles.officialXlsx(KK_HEADER,
+                    KK_INTERNAL, List.of(ws(1, "Debian 12"), ws(2, "Debian 12")), KK_EXTERNAL, List.of())), false);
+            ImportPreview q3 = annexes.preview(T, "MF", "2026-Q3", "q3.xlsx", TestAnnexFiles.officialXlsx(KK_HEADER,
                     KK_INTERNAL, List.of(ws(1, "Debian 12"), new Obj("ДЦ", "1", "Ким", "MF-WS-2", "10.20.1.2",
                             null)), KK_EXTERNAL, List.of()));
             assertThat(q3.valid()).isEqualTo(1);
             assertThat(q3.comparison().removed()).isEmpty();
-            CommitResult r = annexes.commit(q3, true, "t");
+            CommitResult r = annexes.commit(T, q3, true);
             assertThat(r.objectsRetired()).isZero();
             assertThat(activeHosts(kuzet)).containsExactlyInAnyOrder("MF-WS-1", "MF-WS-2");
         }

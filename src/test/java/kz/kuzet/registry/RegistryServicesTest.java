@@ -38,21 +38,21 @@ class RegistryServicesTest {
     void stateBodiesAreValidatedAuditedAndNeverOverwrittenConcurrently(TestEngine engine) {
         try (Kuzet kuzet = engine.open(clock)) {
             StateBodyService bodies = kuzet.bodies();
-            assertThatThrownBy(() -> bodies.create(new BodyForm("mf!", "", "x", null, null, null, "not-mail",
-                    EnumSet.noneOf(WorkType.class), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 1, 1), null), "t"))
+            assertThatThrownBy(() -> bodies.create(ENG, new BodyForm("mf!", "", "x", null, null, null, "not-mail",
+                    EnumSet.noneOf(WorkType.class), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 1, 1), null)))
                     .isInstanceOfSatisfying(StateBodyService.InvalidBody.class, e -> assertThat(e.problems())
                             .containsOnlyKeys("code", "name_kk", "kind", "contact_email", "contract_end",
                                     "work_types"));
-            bodies.create(form("MF", "soc@minfin.gov.kz"), "clerk");
-            assertThatThrownBy(() -> bodies.create(form("MF", "soc@minfin.gov.kz"), "clerk"))
+            bodies.create(ENG, form("MF", "soc@minfin.gov.kz"));
+            assertThatThrownBy(() -> bodies.create(ENG, form("MF", "soc@minfin.gov.kz")))
                     .hasMessageContaining("already exists");
 
-            StateBodyService.BodyView seen = bodies.find("MF").orElseThrow();
+            StateBodyService.BodyView seen = bodies.find(ENG, "MF").orElseThrow();
             assertThat(seen.form().workTypes()).containsExactlyInAnyOrder(WorkType.OBSERVATION, WorkType.SUPPORT);
-            bodies.update("MF", seen.version(), form("MF", "cert@minfin.gov.kz"), "clerk-1");
-            assertThatThrownBy(() -> bodies.update("MF", seen.version(), form("MF", "other@minfin.gov.kz"), "clerk-2"))
+            bodies.update(ENG, "MF", seen.version(), form("MF", "cert@minfin.gov.kz"));
+            assertThatThrownBy(() -> bodies.update(ENG, "MF", seen.version(), form("MF", "other@minfin.gov.kz")))
                     .isInstanceOf(ConcurrentChangeException.class);
-            assertThat(bodies.find("MF").orElseThrow().form().contactEmail()).isEqualTo("cert@minfin.gov.kz");
+            assertThat(bodies.find(ENG, "MF").orElseThrow().form().contactEmail()).isEqualTo("cert@minfin.gov.kz");
             long audits = kuzet.tx().read(em -> em.createQuery("select count(a) from AuditEntry a where a.action like"
                     + " 'body.%'", Long.class).getSingleResult());
             assertThat(audits).isEqualTo(2);
@@ -87,14 +87,14 @@ class RegistryServicesTest {
                     List.of(new TestAnnexFiles.Obj("ДЦ", "1", "Ким", "nb-ws-1", "10.9.0.2", "Debian 12"),
                             new TestAnnexFiles.Obj("ДЦ", "1", "Ким", "NB-CORE", "10.9.0.1", "Debian 12")),
                     TestAnnexFiles.KK_EXTERNAL, List.of());
-            AnnexService.ImportPreview preview = kuzet.annexes().preview("NB", "2026-Q4", "nb.xlsx", annex);
+            AnnexService.ImportPreview preview = kuzet.annexes().preview(ENG, "NB", "2026-Q4", "nb.xlsx", annex);
             assertThat(preview.errors()).singleElement().satisfies(e -> {
                 assertThat(e.cell()).isEqualTo("G7");
                 assertThat(e.reason()).contains("out of scope").contains("R-5(3)");
             });
-            kuzet.annexes().commit(preview, true, "clerk");
+            kuzet.annexes().commit(ENG, preview, true);
             assertThat(kuzet.tx().read(em -> em.find(MonitoredObject.class, id)).isActive()).isTrue();
-            assertThatThrownBy(() -> kuzet.supportWork().addEventLog(id, "Security", null, "clerk"))
+            assertThatThrownBy(() -> kuzet.supportWork().addEventLog(ENG, id, "Security", null))
                     .hasMessageContaining("out of scope");
         }
     }
@@ -130,14 +130,14 @@ class RegistryServicesTest {
                     .isInstanceOf(ConcurrentChangeException.class);
 
             SupportWorkService work = kuzet.supportWork();
-            long order = work.openWorkOrder("MF", id, WorkTask.VENDOR_UPDATE, LocalDate.of(2026, 11, 18),
-                    LocalDate.of(2026, 11, 25), "Серікбаев Қанат", "Suricata 7.0.8", "eng");
-            work.openWorkOrder("MF", null, WorkTask.STUDY, LocalDate.of(2026, 11, 1), null, null, null, "eng");
-            work.updateWorkOrder(order, 0, WorkStatus.DONE, LocalDate.of(2026, 11, 19), "Серікбаев Қанат",
-                    "updated, rules reloaded", "eng");
-            assertThat(work.workOrders(Optional.of("MF"), true)).extracting(SupportWorkService.WorkOrderView::task)
+            long order = work.openWorkOrder(ENG, "MF", id, WorkTask.VENDOR_UPDATE, LocalDate.of(2026, 11, 18),
+                    LocalDate.of(2026, 11, 25), "Серікбаев Қанат", "Suricata 7.0.8");
+            work.openWorkOrder(ENG, "MF", null, WorkTask.STUDY, LocalDate.of(2026, 11, 1), null, null, null);
+            work.updateWorkOrder(ENG, order, 0, WorkStatus.DONE, LocalDate.of(2026, 11, 19), "Серікбаев Қанат",
+                    "updated, rules reloaded");
+            assertThat(work.workOrders(ENG, Optional.of("MF"), true)).extracting(SupportWorkService.WorkOrderView::task)
                     .containsExactly(WorkTask.STUDY);
-            assertThat(work.workOrders(Optional.of("MF"), false)).filteredOn(w -> w.id() == order).singleElement()
+            assertThat(work.workOrders(ENG, Optional.of("MF"), false)).filteredOn(w -> w.id() == order).singleElement()
                     .satisfies(w -> {
                         assertThat(w.workType()).isEqualTo(WorkType.SUPPORT);
                         assertThat(w.doneOn()).isEqualTo(LocalDate.of(2026, 11, 19));
@@ -145,16 +145,16 @@ class RegistryServicesTest {
 
             long object = kuzet.objects().register(ENG, new ObjectRegistry.NewObject("MF", Contour.INTERNAL, "ДЦ", "1",
                     "Ким", "mf-dc-01", "10.20.0.5", "Windows Server 2019"), null, null);
-            work.addEventLog(object, "Security", LocalDate.of(2026, 10, 1), "eng");
-            work.addEventLog(object, "Microsoft-Windows-Sysmon/Operational", null, "eng");
-            assertThat(work.eventLogs("MF")).extracting(SupportWorkService.EventLogView::logName)
+            work.addEventLog(ENG, object, "Security", LocalDate.of(2026, 10, 1));
+            work.addEventLog(ENG, object, "Microsoft-Windows-Sysmon/Operational", null);
+            assertThat(work.eventLogs(ENG, "MF")).extracting(SupportWorkService.EventLogView::logName)
                     .containsExactly("Microsoft-Windows-Sysmon/Operational", "Security");
-            work.addCollector("MF", Contour.INTERNAL, "mf-logcol-01", "10.20.250.2", "NCCC collector", null, "eng");
-            assertThat(work.collectors(Optional.of("MF"))).singleElement()
+            work.addCollector(ENG, "MF", Contour.INTERNAL, "mf-logcol-01", "10.20.250.2", "NCCC collector", null);
+            assertThat(work.collectors(ENG, Optional.of("MF"))).singleElement()
                     .satisfies(c -> assertThat(c.contour()).isEqualTo(Contour.INTERNAL));
-            work.recordActivity("MF", CoordinatorActivityKind.AWARENESS, LocalDate.of(2026, 11, 12), "Есенова Динара",
-                    "Фишингтен сақтану бойынша семинар, 40 қызметкер", "coord");
-            assertThat(work.activities("MF")).singleElement()
+            work.recordActivity(ENG, "MF", CoordinatorActivityKind.AWARENESS, LocalDate.of(2026, 11, 12),
+                    "Есенова Динара", "Фишингтен сақтану бойынша семинар, 40 қызметкер");
+            assertThat(work.activities(ENG, "MF")).singleElement()
                     .satisfies(a -> assertThat(a.kind()).isEqualTo(CoordinatorActivityKind.AWARENESS));
             assertThat(kuzet.auditVerifier().verify().valid()).isTrue();
         }

@@ -26,6 +26,7 @@ import kz.kuzet.registry.annex.AnnexComparison;
 import kz.kuzet.registry.annex.AnnexError;
 import kz.kuzet.registry.annex.AnnexLimits;
 import kz.kuzet.registry.annex.AnnexLine;
+import kz.kuzet.security.Actor;
 
 /**
  * The annex editor for one state body and quarter: load the committed annex (or the previous quarter's as a
@@ -37,7 +38,7 @@ public final class AnnexEditorViewModel {
     private final AnnexService annexes;
     private final Executor background;
     private final ResourceBundle text;
-    private final String actor;
+    private final Actor actor;
 
     private final StringProperty bodyCode = new SimpleStringProperty();
     private final StringProperty quarter = new SimpleStringProperty();
@@ -53,7 +54,7 @@ public final class AnnexEditorViewModel {
     private final ObjectProperty<ImportPreview> pending = new SimpleObjectProperty<>();
     private final BooleanBinding canConfirm;
 
-    public AnnexEditorViewModel(AnnexService annexes, Executor background, ResourceBundle text, String actor) {
+    public AnnexEditorViewModel(AnnexService annexes, Executor background, ResourceBundle text, Actor actor) {
         this.annexes = annexes;
         this.background = background;
         this.text = text;
@@ -74,9 +75,9 @@ public final class AnnexEditorViewModel {
         if (!ready(body, q)) {
             return;
         }
-        run(() -> annexes.latest(body, q).map(s -> new Loaded(s.lines(), format("annex.status.loaded",
+        run(() -> annexes.latest(actor, body, q).map(s -> new Loaded(s.lines(), format("annex.status.loaded",
                         s.quarter(), s.lines().size(), s.sourceName())))
-                        .orElseGet(() -> annexes.latestBefore(body, Quarter.parse(q))
+                        .orElseGet(() -> annexes.latestBefore(actor, body, Quarter.parse(q))
                                 .map(s -> new Loaded(s.lines(), format("annex.status.fromPrevious", s.quarter())))
                                 .orElse(new Loaded(List.of(), format("annex.status.none", Quarter.parse(q))))),
                 loaded -> {
@@ -106,7 +107,7 @@ public final class AnnexEditorViewModel {
                 throw new IllegalArgumentException(format("annex.error.tooBig", file.getFileName(),
                         AnnexLimits.MAX_FILE_BYTES / (1024 * 1024)));
             }
-            return annexes.preview(body, q, file.getFileName().toString(), Files.readAllBytes(file));
+            return annexes.preview(actor, body, q, file.getFileName().toString(), Files.readAllBytes(file));
         }, this::showPreview);
     }
 
@@ -122,7 +123,7 @@ public final class AnnexEditorViewModel {
             lines.add(rows.get(i).toLine(i + 1));
         }
         List<AnnexRowModel> checked = List.copyOf(rows);
-        run(() -> annexes.previewLines(body, q, lines), preview -> {
+        run(() -> annexes.previewLines(actor, body, q, lines), preview -> {
             pending.set(preview);
             errors.setAll(preview.errors());
             java.util.Set<Integer> bad = errorRows(preview);
@@ -155,7 +156,7 @@ public final class AnnexEditorViewModel {
             return;
         }
         boolean skip = skipInvalid.get();
-        run(() -> annexes.commit(preview, skip, actor), result -> {
+        run(() -> annexes.commit(actor, preview, skip), result -> {
             pending.set(null);
             skipInvalid.set(false);
             errors.clear();

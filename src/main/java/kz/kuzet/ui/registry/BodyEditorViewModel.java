@@ -18,6 +18,7 @@ import kz.kuzet.registry.StateBodyService;
 import kz.kuzet.registry.StateBodyService.BodyForm;
 import kz.kuzet.registry.StateBodyService.BodyView;
 import kz.kuzet.registry.WorkType;
+import kz.kuzet.security.Actor;
 import kz.kuzet.store.ConcurrentChangeException;
 
 /** The form of one state body: names, kind, notice contact, monitoring contract; saved off the FX thread. */
@@ -26,7 +27,7 @@ public final class BodyEditorViewModel {
     private final StateBodyService bodies;
     private final Executor background;
     private final ResourceBundle text;
-    private final String actor;
+    private final Actor actor;
     private final Runnable saved;
 
     private final StringProperty code = new SimpleStringProperty();
@@ -47,7 +48,7 @@ public final class BodyEditorViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private long version;
 
-    public BodyEditorViewModel(StateBodyService bodies, Executor background, ResourceBundle text, String actor,
+    public BodyEditorViewModel(StateBodyService bodies, Executor background, ResourceBundle text, Actor actor,
             Runnable saved) {
         this.bodies = bodies;
         this.background = background;
@@ -61,7 +62,7 @@ public final class BodyEditorViewModel {
         busy.set(true);
         background.execute(() -> {
             try {
-                BodyView view = bodies.find(bodyCode).orElseThrow(() -> new IllegalArgumentException(bodyCode));
+                BodyView view = bodies.find(actor, bodyCode).orElseThrow(() -> new IllegalArgumentException(bodyCode));
                 Platform.runLater(() -> {
                     busy.set(false);
                     show(view);
@@ -98,11 +99,11 @@ public final class BodyEditorViewModel {
         background.execute(() -> {
             try {
                 if (isNew) {
-                    bodies.create(form, actor);
+                    bodies.create(actor, form);
                 } else {
-                    bodies.update(form.code(), expected, form, actor);
+                    bodies.update(actor, form.code(), expected, form);
                 }
-                BodyView view = bodies.find(form.code()).orElseThrow();
+                BodyView view = bodies.find(actor, form.code()).orElseThrow();
                 Platform.runLater(() -> {
                     busy.set(false);
                     show(view);

@@ -46,7 +46,7 @@ public final class RegistryListsViewModel {
         background.execute(() -> {
             try {
                 String q = annexes.currentQuarter().toString();
-                Set<String> submitted = annexes.submittedBodyCodes(q);
+                Set<String> submitted = annexes.submittedBodyCodes(actor, q);
                 List<BodyRow> rows = registry.listBodies(actor).stream()
                         .map(b -> new BodyRow(b, submitted.contains(b.code()))).toList();
                 List<SensorView> list = sensors.list(actor, Optional.empty());

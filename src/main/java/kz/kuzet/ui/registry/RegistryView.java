@@ -82,16 +82,15 @@ public final class RegistryView {
     /** As {@link #load(Kuzet, Actor, String, Executor)}, with the way files are chosen given (tests: directly). */
     public static Parent load(Kuzet kuzet, Actor user, String language, Executor background, FileOpener files) {
         ResourceBundle text = RegistryText.bundle(language);
-        String actor = user.name();
         RegistryListsViewModel lists = new RegistryListsViewModel(kuzet.registry(), kuzet.annexes(), kuzet.sensors(),
                 background, user);
-        AnnexEditorViewModel editor = new AnnexEditorViewModel(kuzet.annexes(), background, text, actor);
+        AnnexEditorViewModel editor = new AnnexEditorViewModel(kuzet.annexes(), background, text, user);
         RegistryView view = new RegistryView(lists, text, language);
         AnnexEditorView.Exporter exporter = (body, quarter, target, done, failed) -> background.execute(() -> {
             try {
                 Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".annex", ".xlsx");
                 try (OutputStream out = Files.newOutputStream(tmp)) {
-                    kuzet.annexes().exportXlsx(body, quarter, language, actor, out);
+                    kuzet.annexes().exportXlsx(user, body, quarter, language, out);
                 }
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
                 Platform.runLater(done);
@@ -101,7 +100,7 @@ public final class RegistryView {
         });
         view.annexView = new AnnexEditorView(editor, text, files != null ? files : new ChooserFileOpener(text),
                 exporter);
-        view.bodyEditor = new BodyEditorView(new BodyEditorViewModel(kuzet.bodies(), background, text, actor,
+        view.bodyEditor = new BodyEditorView(new BodyEditorViewModel(kuzet.bodies(), background, text, user,
                 lists::refresh), text);
         view.annexView.permit(user.may(Permission.DATA_IMPORT), user.may(Permission.REGISTRY_CHANGE));
         view.bodyEditor.permit(user.may(Permission.REGISTRY_CHANGE) && !user.isScoped());

@@ -120,14 +120,14 @@ class RegistryViewTest {
         assertThat(robot.lookup(".annex-row-error").queryAll()).hasSize(1);
         Button confirm = robot.lookup("#confirmButton").queryButton();
         assertThat(confirm.isDisabled()).isTrue();
-        assertThat(kuzet.annexes().submittedBodyCodes("2026-Q3")).isEmpty();
+        assertThat(kuzet.annexes().submittedBodyCodes(kz.kuzet.testing.Actors.SYSTEM, "2026-Q3")).isEmpty();
 
         robot.clickOn("#skipInvalidBox");
         assertThat(robot.lookup("#skipInvalidBox").queryAs(CheckBox.class).isSelected()).isTrue();
         assertThat(confirm.isDisabled()).isFalse();
         robot.clickOn(confirm);
         awaitIdle(robot);
-        assertThat(kuzet.annexes().submittedBodyCodes("2026-Q3")).containsExactly("MF");
+        assertThat(kuzet.annexes().submittedBodyCodes(kz.kuzet.testing.Actors.SYSTEM, "2026-Q3")).containsExactly("MF");
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).startsWith("Сақталды: 2 жол");
         assertThat(robot.lookup("#annexTable").queryAs(TableView.class).getItems()).hasSize(2);
 
@@ -143,7 +143,7 @@ class RegistryViewTest {
                 "~ MF-WS-1: operating_system: Windows 7 SP1 → Windows 11 Pro 24H2"));
         robot.clickOn("#confirmButton");
         awaitIdle(robot);
-        AnnexService.Submission saved = kuzet.annexes().latest("MF", "2026-Q3").orElseThrow();
+        AnnexService.Submission saved = kuzet.annexes().latest(kz.kuzet.testing.Actors.SYSTEM, "MF", "2026-Q3").orElseThrow();
         assertThat(saved.lines()).extracting(AnnexLine::os).contains("Windows 11 Pro 24H2");
         assertThat(saved.sourceName()).isEqualTo("console");
 
@@ -168,7 +168,7 @@ class RegistryViewTest {
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).startsWith("Ештеңе сақталған жоқ")
                 .contains("broken.xlsx");
         assertThat(robot.lookup("#confirmButton").queryButton().isDisabled()).isTrue();
-        assertThat(kuzet.annexes().submittedBodyCodes("2026-Q3")).isEmpty();
+        assertThat(kuzet.annexes().submittedBodyCodes(kz.kuzet.testing.Actors.SYSTEM, "2026-Q3")).isEmpty();
     }
 
     @Test
@@ -186,19 +186,19 @@ class RegistryViewTest {
         Label status = robot.lookup("#bodyStatusLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !status.getText().isEmpty());
         assertThat(status.getText()).startsWith("Сақталмады").contains("e-mail");
-        assertThat(kuzet.bodies().find("MF").orElseThrow().form().contactEmail()).isNull();
+        assertThat(kuzet.bodies().find(kz.kuzet.testing.Actors.SYSTEM, "MF").orElseThrow().form().contactEmail()).isNull();
 
         robot.interact(() -> email.setText("soc@minfin.gov.kz"));
         robot.clickOn("#saveBodyButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("MF сақталды"));
-        assertThat(kuzet.bodies().find("MF").orElseThrow().form().contactEmail()).isEqualTo("soc@minfin.gov.kz");
+        assertThat(kuzet.bodies().find(kz.kuzet.testing.Actors.SYSTEM, "MF").orElseThrow().form().contactEmail()).isEqualTo("soc@minfin.gov.kz");
     }
 
     @Test
     void aCoordinatorSeesOnlyTheirBodyAndCannotImport(FxRobot robot) throws Exception {
         Stage[] stage = new Stage[1];
         kz.kuzet.security.Actor coordinator = kz.kuzet.security.Actor.user("demo.coordinator.mf",
-                kz.kuzet.security.Role.COORDINATOR, kuzet.bodies().find("MF").orElseThrow().id(), "MF");
+                kz.kuzet.security.Role.COORDINATOR, kuzet.bodies().find(kz.kuzet.testing.Actors.SYSTEM, "MF").orElseThrow().id(), "MF");
         robot.interact(() -> {
             stage[0] = new Stage();
             stage[0].setScene(new Scene(RegistryView.load(kuzet, coordinator, "ru", background), 1000, 700));
