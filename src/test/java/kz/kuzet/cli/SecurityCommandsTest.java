@@ -182,4 +182,101 @@ class SecurityCommandsTest {
             assertThat(byAnalyst.err()).contains("alan (analyst) may not manage users");
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void registryListingsRefuseACoordinatorAnotherBodyAndListOnlyTheirOwn(TestEngine engine) throws Exception {
+        for (String listing : new String[] {"outdated-os", "sensors", "work-orders", "event-logs", "collectors",
+                "coordinator"}) {
+            Cli.Result refused = cli(engine, COORDINATOR).run("registry", listing, "--body", "MOJ", "--json");
+            assertThat(refused.exit()).as(listing).isEqualTo(1);
+            assertThat(refused.out()).as(listing).isEmpty();
+            assertThat(refused.err()).as(listing).startsWith("kuzet: demo.coordinator.mf (coordinator for MF) may "
+                    + "not read the registry of ").contains("a coordinator acts only for MF");
+        }
+        assertThat(cli(engine, COORDINATOR).run("registry", "event-logs").exit()).isEqualTo(2);
+        List<JsonNode> sensors = json(cli(engine, COORDINATOR).run("registry", "sensors", "--json"));
+        assertThat(sensors).isNotEmpty().allMatch(n -> n.get("state_body").asText().equals("MF"));
+        assertThat(json(cli(engine, "demo.auditor").run("registry", "sensors", "--json")))
+                .anyMatch(n -> !n.get("state_body").asText().equals("MF"));
+        assertThat(json(cli(engine, COORDINATOR).run("registry", "coordinator", "--body", "MF", "--json")))
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void annexCommandsRefuseWhatTheUserMayNotDo(TestEngine engine) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("annex", ".csv");
+        try {
+            java.nio.file.Files.writeString(file, "not an annex");
+            Cli.Result importByCoordinator = cli(engine, COORDINATOR).run("annex", "import", "--body", "MF",
+                    "--quarter", "2026-Q3", file.toString());
+            assertThat(importByCoordinator.exit()).isEqualTo(1);
+            assertThat(importByCoordinator.err()).contains("may not import data: the coordinator role does not "
+                    + "include it");
+            Cli.Result importByAuditor = cli(engine, "demo.auditor").run("annex", "import", "--body", "MF",
+                    "--quarter", "2026-Q3", file.toString(), "--commit");
+            assertThat(importByAuditor.err()).contains("demo.auditor (auditor) may not import data");
+
+            Cli.Result show = cli(engine, COORDINATOR).run("annex", "show", "--body", "MOJ", "--quarter", "2026-Q3");
+            assertThat(show.exit()).isEqualTo(1);
+            assertThat(show.err()).contains("may not read the registry of the annex of MOJ");
+            java.nio.file.Path out = file.resolveSibling("moj-" + System.nanoTime() + ".xlsx");
+            Cli.Result export = cli(engine, COORDINATOR).run("annex", "export", "--body", "MOJ", "--quarter",
+                    "2026-Q3", "--out", out.toString());
+            assertThat(export.exit()).isEqualTo(1);
+            assertThat(export.err()).contains("may not export data of the annex of MOJ");
+            assertThat(out).doesNotExist();
+            Cli.Result byAdmin = cli(engine, "demo.admin").run("annex", "export", "--body", "MOJ", "--quarter",
+                    "2026-Q3", "--out", out.toString());
+            assertThat(byAdmin.err()).contains("demo.admin (admin) may not export data");
+
+            JsonNode missing = Json.MAPPER.readTree(cli(engine, COORDINATOR).run("annex", "missing", "--quarter",
+                    "2026-Q3", "--json").out());
+            missing.get("missing").forEach(code -> assertThat(code.asText()).isEqualTo("MF"));
+            missing.get("submitted").forEach(code -> assertThat(code.asText()).isEqualTo("MF"));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void anAdministratorDisablesEnablesAndUnlocksAUser(TestEngine engine) throws Exception {
+        Cli admin = cli(engine, "demo.admin").env("KUZET_NEW_PASSWORD", "a long enough password");
+        Cli.Result added = admin.run("user", "add", "temp.analyst", "--role", "analyst");
+        assertThat(added.exit()).as(added.err()).isZero();
+        Cli temp = cli(engine, "temp.analyst").env("KUZET_PASSWORD", "a long enough password");
+        assertThat(temp.run("bodies").exit()).isZero();
+
+        Cli.Result byLead = cli(engine, "demo.lead").run("user", "disable", "temp.analyst");
+        assertThat(byLead.exit()).isEqualTo(1);
+        assertThat(byLead.err()).contains("demo.lead (shift_lead) may not manage users");
+        assertThat(temp.run("bodies").exit()).isZero();
+
+        Cli.Result disabled = admin.run("user", "disable", "temp.analyst", "--json");
+        assertThat(disabled.exit()).as(disabled.err()).isZero();
+        assertThat(Json.MAPPER.readTree(disabled.out()).get("active").asBoolean()).isFalse();
+        Cli.Result refused = temp.run("bodies");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("Log-in refused");
+
+        Cli.Result enabled = admin.run("user", "enable", "temp.analyst");
+        assertThat(enabled.exit()).as(enabled.err()).isZero();
+        assertThat(enabled.out()).contains("User temp.analyst enabled.");
+        assertThat(temp.run("bodies").exit()).isZero();
+
+        Cli wrong = cli(engine, "temp.analyst").env("KUZET_PASSWORD", "not the password");
+        for (int i = 0; i < 5; i++) {
+            assertThat(wrong.run("bodies").exit()).isEqualTo(1);
+        }
+        Cli.Result locked = temp.run("bodies");
+        assertThat(locked.exit()).isEqualTo(1);
+        assertThat(locked.err()).contains("Log-in refused");
+        Cli.Result unlocked = admin.run("user", "unlock", "temp.analyst");
+        assertThat(unlocked.exit()).as(unlocked.err()).isZero();
+        assertThat(unlocked.out()).contains("User temp.analyst unlocked.");
+        assertThat(temp.run("bodies").exit()).isZero();
+        assertThat(admin.run("user", "unlock", "nobody.here").err()).contains("nobody.here");
+    }
 }

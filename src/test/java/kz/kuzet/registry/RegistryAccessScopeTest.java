@@ -131,4 +131,151 @@ class RegistryAccessScopeTest {
                     .extracting(OutdatedOsReport.BodyOutdated::bodyCode).containsExactly("MOJ", "MZ");
         }
     }
+
+    private static final Actor SETUP = Actor.system("setup");
+
+    private static long refusals(Kuzet kuzet) {
+        kuzet.access().awaitRecorded();
+        return kuzet.tx().read(em -> em.createQuery("select count(a) from AuditEntry a where "
+                + "a.action = 'access.denied'", Long.class).getSingleResult());
+    }
+
+    private static StateBodyService.BodyForm bodyForm(String code, String email) {
+        return new StateBodyService.BodyForm(code, code + " министрлігі", "Министерство " + code,
+                StateBodyKind.MINISTRY, null, null, email, java.util.EnumSet.of(WorkType.OBSERVATION),
+                null, null, null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void stateBodiesAreCreatedOverAllBodiesAndEditedOnlyByTheirCoordinator(TestEngine engine) {
+        try (Kuzet kuzet = engine.open(clock)) {
+            long mf = RegistryFixtures.body(kuzet, "MF");
+            long mz = RegistryFixtures.body(kuzet, "MZ");
+            Actor own = Actor.user("co.mf", Role.COORDINATOR, mf, "MF");
+            Actor other = Actor.user("co.mz", Role.COORDINATOR, mz, "MZ");
+            Actor auditor = Actor.user("aud", Role.AUDITOR, null, null);
+            Actor lead = Actor.user("lead", Role.SHIFT_LEAD, null, null);
+            StateBodyService bodies = kuzet.bodies();
+
+            for (Actor refused : new Actor[] {own, other, auditor}) {
+                assertThatThrownBy(() -> bodies.create(refused, bodyForm("MNE", null)))
+                        .isInstanceOf(AccessDeniedException.class).hasMessageContaining(refused.name());
+            }
+            bodies.create(lead, bodyForm("MNE", null));
+
+            long version = bodies.find(own, "MF").orElseThrow().version();
+            assertThatThrownBy(() -> bodies.update(other, "MF", version, bodyForm("MF", "soc@mf.kz")))
+                    .isInstanceOf(AccessDeniedException.class)
+                    .hasMessage("co.mz (coordinator for MZ) may not change the registry of state body MF: it belongs "
+                            + "to state body MF, and a coordinator acts only for MZ.");
+            assertThatThrownBy(() -> bodies.update(auditor, "MF", version, bodyForm("MF", "soc@mf.kz")))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> bodies.find(other, "MF")).isInstanceOf(AccessDeniedException.class);
+            bodies.update(own, "MF", version, bodyForm("MF", "soc@mf.kz"));
+            assertThat(bodies.find(auditor, "MF").orElseThrow().form().contactEmail()).isEqualTo("soc@mf.kz");
+
+            assertThat(bodies.list(own)).extracting(v -> v.form().code()).containsExactly("MF");
+            assertThat(bodies.list(other)).extracting(v -> v.form().code()).containsExactly("MZ");
+            assertThat(bodies.list(auditor)).extracting(v -> v.form().code()).containsExactly("MF", "MNE", "MZ");
+            assertThat(refusals(kuzet)).isEqualTo(6);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void supportWorkIsSeenAndChangedOnlyByTheirBodysCoordinator(TestEngine engine) {
+        try (Kuzet kuzet = engine.open(clock)) {
+            long mf = RegistryFixtures.body(kuzet, "MF");
+            long mz = RegistryFixtures.body(kuzet, "MZ");
+            Actor own = Actor.user("co.mf", Role.COORDINATOR, mf, "MF");
+            Actor other = Actor.user("co.mz", Role.COORDINATOR, mz, "MZ");
+            Actor auditor = Actor.user("aud", Role.AUDITOR, null, null);
+            SupportWorkService work = kuzet.supportWork();
+            java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 18);
+            long object = kuzet.objects().register(SETUP, new ObjectRegistry.NewObject("MF", Contour.INTERNAL, "ДЦ",
+                    "1", "Ким", "mf-dc-01", "10.20.0.5", "Windows Server 2019"), null, null);
+            work.openWorkOrder(SETUP, "MZ", null, WorkTask.STUDY, day, null, null, null);
+            work.addCollector(SETUP, "MZ", Contour.EXTERNAL, "mz-col", null, null, null);
+
+            for (Actor refused : new Actor[] {other, auditor}) {
+                assertThatThrownBy(() -> work.openWorkOrder(refused, "MF", null, WorkTask.DEPLOY, day, null, null,
+                        null)).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> work.addEventLog(refused, object, "Security", null))
+                        .isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> work.addCollector(refused, "MF", Contour.INTERNAL, "mf-col", null, null,
+                        null)).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> work.recordActivity(refused, "MF",
+                        CoordinatorActivityKind.AWARENESS, day, null, "семинар"))
+                        .isInstanceOf(AccessDeniedException.class);
+            }
+            long order = work.openWorkOrder(own, "MF", null, WorkTask.DEPLOY, day, null, "Серікбаев", null);
+            for (Actor refused : new Actor[] {other, auditor}) {
+                assertThatThrownBy(() -> work.updateWorkOrder(refused, order, 0, WorkStatus.DONE, day, null, null))
+                        .isInstanceOf(AccessDeniedException.class);
+            }
+            work.updateWorkOrder(own, order, 0, WorkStatus.IN_PROGRESS, null, "Серікбаев", "started");
+            work.addEventLog(own, object, "Security", day);
+            work.addCollector(own, "MF", Contour.INTERNAL, "mf-col", "10.20.250.2", null, null);
+            work.recordActivity(own, "MF", CoordinatorActivityKind.AWARENESS, day, null, "семинар");
+
+            assertThatThrownBy(() -> work.workOrders(other, Optional.of("MF"), false))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> work.eventLogs(other, "MF")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> work.collectors(other, Optional.of("MF")))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> work.activities(other, "MF")).isInstanceOf(AccessDeniedException.class);
+            assertThat(work.workOrders(own, Optional.empty(), false))
+                    .extracting(SupportWorkService.WorkOrderView::bodyCode).containsExactly("MF");
+            assertThat(work.workOrders(other, Optional.empty(), false))
+                    .extracting(SupportWorkService.WorkOrderView::bodyCode).containsExactly("MZ");
+            assertThat(work.workOrders(auditor, Optional.empty(), false)).hasSize(2);
+            assertThat(work.collectors(own, Optional.empty()))
+                    .extracting(SupportWorkService.CollectorView::bodyCode).containsExactly("MF");
+            assertThat(work.eventLogs(own, "MF")).hasSize(1);
+            assertThat(work.activities(own, "MF")).singleElement()
+                    .satisfies(a -> assertThat(a.author()).isEqualTo("co.mf"));
+            assertThat(refusals(kuzet)).isEqualTo(14);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void theAnnexIsEnteredCommittedAndSeenOnlyForTheCoordinatorsBody(TestEngine engine) throws Exception {
+        try (Kuzet kuzet = engine.open(clock)) {
+            long mf = RegistryFixtures.body(kuzet, "MF");
+            long mz = RegistryFixtures.body(kuzet, "MZ");
+            Actor own = Actor.user("co.mf", Role.COORDINATOR, mf, "MF");
+            Actor other = Actor.user("co.mz", Role.COORDINATOR, mz, "MZ");
+            Actor auditor = Actor.user("aud", Role.AUDITOR, null, null);
+            AnnexService annexes = kuzet.annexes();
+            java.util.List<kz.kuzet.registry.annex.AnnexLine> rows = java.util.List.of(
+                    new kz.kuzet.registry.annex.AnnexLine(1, Contour.INTERNAL, null, "ДЦ", "1", "Ким", "mf-ws-1",
+                            "10.20.1.1", "Debian 12"));
+
+            for (Actor refused : new Actor[] {other, auditor}) {
+                assertThatThrownBy(() -> annexes.previewLines(refused, "MF", "2026-Q4", rows))
+                        .isInstanceOf(AccessDeniedException.class);
+            }
+            assertThatThrownBy(() -> annexes.preview(own, "MF", "2026-Q4", "mf.csv", new byte[] {'a'}))
+                    .isInstanceOf(AccessDeniedException.class).hasMessageContaining("import data");
+            AnnexService.ImportPreview preview = annexes.previewLines(own, "MF", "2026-Q4", rows);
+            for (Actor refused : new Actor[] {other, auditor}) {
+                assertThatThrownBy(() -> annexes.commit(refused, preview, false))
+                        .isInstanceOf(AccessDeniedException.class);
+            }
+            annexes.commit(own, preview, false);
+
+            assertThatThrownBy(() -> annexes.latest(other, "MF", "2026-Q4")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> annexes.exportXlsx(other, "MF", "2026-Q4", "kk",
+                    new java.io.ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
+            assertThat(annexes.latest(own, "MF", "2026-Q4")).isPresent();
+            assertThat(annexes.submittedBodyCodes(other, "2026-Q4")).isEmpty();
+            assertThat(annexes.submittedBodyCodes(auditor, "2026-Q4")).containsExactly("MF");
+            assertThat(annexes.quarterStatus(other, "2026-Q4").missing()).containsExactly("MZ");
+            assertThat(annexes.quarterStatus(own, "2026-Q4").missing()).isEmpty();
+            assertThat(refusals(kuzet)).isEqualTo(7);
+            assertThat(kuzet.auditVerifier().verify().valid()).isTrue();
+        }
+    }
 }
