@@ -20,7 +20,6 @@ import kz.kuzet.store.DataFolder;
 import kz.kuzet.ui.console.ConsoleWindow;
 import kz.kuzet.ui.firstrun.FirstRunFlow;
 import kz.kuzet.ui.login.LoginDialog;
-import kz.kuzet.ui.registry.RegistryView;
 
 /**
  * The JavaFX application: shows the console at once, opens the database off the UI thread, asks for a log-in,
@@ -85,7 +84,9 @@ public final class KuzetApp extends Application {
                 mountAudit(window, actor);
             }
             if (actor.may(Permission.REGISTRY_READ)) {
-                window.setRegistryView(RegistryView.load(kuzet, actor, console.language(), backgroundExecutor()));
+                kz.kuzet.ui.registry.RegistryScreens registry = new kz.kuzet.ui.registry.RegistryScreens(kuzet, actor,
+                        console.language(), backgroundExecutor(), null);
+                window.setRegistryView(registry::view);
             }
         }, stage::close);
     }

@@ -22,6 +22,7 @@ public final class ConsoleWindow {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DETECTIONS);
     private RecordModel openRecord;
     private Parent registryView;
+    private java.util.function.Function<String, Parent> registryScreens;
     private Parent auditView;
     private Runnable settingsAction = () -> { };
     private ConsoleView view;
@@ -46,6 +47,9 @@ public final class ConsoleWindow {
         if (scene == null) {
             return;
         }
+        if (registryScreens != null) {
+            registryView = registryScreens.apply(console.language());
+        }
         view = new ConsoleView(this, console.bundle());
         scene.setRoot(view.root());
     }
@@ -69,6 +73,15 @@ public final class ConsoleWindow {
     /** Mount point for the registry screen (built on the registry branch). */
     public void setRegistryView(Parent view) {
         this.registryView = view;
+        rebuild();
+    }
+
+    /** Mount point for registry screens that are rebuilt in the new language on a language switch. */
+    public void setRegistryView(java.util.function.Function<String, Parent> inLanguage) {
+        this.registryScreens = inLanguage;
+        if (scene == null) {
+            this.registryView = inLanguage.apply(console.language());
+        }
         rebuild();
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -37,7 +38,7 @@ public final class AnnexEditorViewModel {
 
     private final AnnexService annexes;
     private final Executor background;
-    private final ResourceBundle text;
+    private final Supplier<ResourceBundle> text;
     private final Actor actor;
 
     private final StringProperty bodyCode = new SimpleStringProperty();
@@ -54,7 +55,7 @@ public final class AnnexEditorViewModel {
     private final ObjectProperty<ImportPreview> pending = new SimpleObjectProperty<>();
     private final BooleanBinding canConfirm;
 
-    public AnnexEditorViewModel(AnnexService annexes, Executor background, ResourceBundle text, Actor actor) {
+    public AnnexEditorViewModel(AnnexService annexes, Executor background, Supplier<ResourceBundle> text, Actor actor) {
         this.annexes = annexes;
         this.background = background;
         this.text = text;
@@ -203,7 +204,7 @@ public final class AnnexEditorViewModel {
     List<String> describe(AnnexComparison c, String comparedWith) {
         List<String> out = new ArrayList<>();
         out.add(format("annex.compare.with", AnnexService.REGISTRY_BASELINE.equals(comparedWith)
-                ? text.getString("annex.compare.registry") : comparedWith));
+                ? text.get().getString("annex.compare.registry") : comparedWith));
         c.added().forEach(l -> out.add("+ " + l.host() + " (" + l.ip() + ")"));
         c.removed().forEach(l -> out.add("− " + l.host() + " (" + l.ip() + ")"));
         c.changed().forEach(ch -> ch.fields().forEach(f -> out.add("~ " + ch.after().host() + ": " + f.field() + ": "
@@ -213,7 +214,7 @@ public final class AnnexEditorViewModel {
 
     private boolean ready(String body, String q) {
         if (body == null || body.isBlank()) {
-            status.set(text.getString("annex.error.noBody"));
+            status.set(text.get().getString("annex.error.noBody"));
             return false;
         }
         try {
@@ -251,7 +252,7 @@ public final class AnnexEditorViewModel {
     }
 
     private String format(String key, Object... args) {
-        return MessageFormat.format(text.getString(key), args);
+        return MessageFormat.format(text.get().getString(key), args);
     }
 
     public StringProperty bodyCodeProperty() { return bodyCode; }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -26,7 +27,7 @@ public final class BodyEditorViewModel {
 
     private final StateBodyService bodies;
     private final Executor background;
-    private final ResourceBundle text;
+    private final Supplier<ResourceBundle> text;
     private final Actor actor;
     private final Runnable saved;
 
@@ -48,7 +49,7 @@ public final class BodyEditorViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private long version;
 
-    public BodyEditorViewModel(StateBodyService bodies, Executor background, ResourceBundle text, Actor actor,
+    public BodyEditorViewModel(StateBodyService bodies, Executor background, Supplier<ResourceBundle> text, Actor actor,
             Runnable saved) {
         this.bodies = bodies;
         this.background = background;
@@ -107,13 +108,13 @@ public final class BodyEditorViewModel {
                 Platform.runLater(() -> {
                     busy.set(false);
                     show(view);
-                    status.set(MessageFormat.format(text.getString("body.saved"), form.code()));
+                    status.set(MessageFormat.format(text.get().getString("body.saved"), form.code()));
                     saved.run();
                 });
             } catch (StateBodyService.InvalidBody e) {
                 failed(String.join("; ", e.problems().values()));
             } catch (ConcurrentChangeException e) {
-                failed(text.getString("body.concurrent"));
+                failed(text.get().getString("body.concurrent"));
             } catch (RuntimeException e) {
                 failed(e.getMessage());
             }
@@ -123,7 +124,7 @@ public final class BodyEditorViewModel {
     private void failed(String message) {
         Platform.runLater(() -> {
             busy.set(false);
-            status.set(MessageFormat.format(text.getString("body.notSaved"), message));
+            status.set(MessageFormat.format(text.get().getString("body.notSaved"), message));
         });
     }
 

@@ -14,9 +14,11 @@ import kz.kuzet.registry.RegistryService;
 import kz.kuzet.registry.RegistryService.BodySummary;
 import kz.kuzet.registry.SensorService;
 import kz.kuzet.registry.SensorService.SensorView;
+import kz.kuzet.registry.SupportWorkService;
+import kz.kuzet.registry.SupportWorkService.WorkOrderView;
 import kz.kuzet.security.Actor;
 
-/** The registry's lists: state bodies with this quarter's annex status, and sensors; loaded off the FX thread. */
+/** The registry's lists: state bodies with this quarter's annex status, sensors, work orders; loaded off the FX thread. */
 public final class RegistryListsViewModel {
 
     /** A body as listed, with whether it gave this quarter's annex. */
@@ -30,11 +32,14 @@ public final class RegistryListsViewModel {
     private final Actor actor;
     private final ObservableList<BodyRow> bodies = FXCollections.observableArrayList();
     private final ObservableList<SensorView> sensorRows = FXCollections.observableArrayList();
+    private final ObservableList<WorkOrderView> workOrderRows = FXCollections.observableArrayList();
+    private final SupportWorkService work;
     private final StringProperty quarter = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty();
 
     public RegistryListsViewModel(RegistryService registry, AnnexService annexes, SensorService sensors,
-            Executor background, Actor actor) {
+            SupportWorkService work, Executor background, Actor actor) {
+        this.work = work;
         this.actor = actor;
         this.registry = registry;
         this.annexes = annexes;
@@ -50,10 +55,12 @@ public final class RegistryListsViewModel {
                 List<BodyRow> rows = registry.listBodies(actor).stream()
                         .map(b -> new BodyRow(b, submitted.contains(b.code()))).toList();
                 List<SensorView> list = sensors.list(actor, Optional.empty());
+                List<WorkOrderView> orders = work.workOrders(actor, Optional.empty(), false);
                 Platform.runLater(() -> {
                     quarter.set(q);
                     bodies.setAll(rows);
                     sensorRows.setAll(list);
+                    workOrderRows.setAll(orders);
                     problem.set(null);
                 });
             } catch (RuntimeException e) {
@@ -64,6 +71,7 @@ public final class RegistryListsViewModel {
 
     public ObservableList<BodyRow> bodies() { return bodies; }
     public ObservableList<SensorView> sensors() { return sensorRows; }
+    public ObservableList<WorkOrderView> workOrders() { return workOrderRows; }
     public StringProperty quarterProperty() { return quarter; }
     public StringProperty problemProperty() { return problem; }
 }

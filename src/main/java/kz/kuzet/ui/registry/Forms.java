@@ -1,0 +1,92 @@
+package kz.kuzet.ui.registry;
+
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.StringConverter;
+
+/** What the registry's forms share: Enter saves, Esc cancels, the field found wrong is marked, enums in words. */
+final class Forms {
+
+    private Forms() {
+    }
+
+    /** Enter saves (Ctrl+Enter inside a multi-line field), Esc puts the form back as it was loaded. */
+    static void keys(Node form, Runnable save, Runnable cancel) {
+        form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Node target = e.getTarget() instanceof Node n ? n : null;
+            ComboBoxBase<?> chooser = ancestor(target, ComboBoxBase.class);
+            if (chooser != null && chooser.isShowing()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER && (!(target instanceof TextArea) || e.isShortcutDown())) {
+                e.consume();
+                commitTypedDate(ancestor(target, DatePicker.class));
+                save.run();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                cancel.run();
+            }
+        });
+    }
+
+    /** A date typed but not yet confirmed counts, as if Enter had reached the date field first. */
+    private static void commitTypedDate(DatePicker picker) {
+        if (picker == null || picker.getEditor().getText() == null) {
+            return;
+        }
+        try {
+            picker.setValue(picker.getConverter().fromString(picker.getEditor().getText()));
+        } catch (DateTimeParseException ignored) {
+            // left as it was: the form's check says the date is missing or wrong
+        }
+    }
+
+    private static <T> T ancestor(Node node, Class<T> type) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (type.isInstance(n)) {
+                return type.cast(n);
+            }
+        }
+        return null;
+    }
+
+    /** Marks the field the view-model names as wrong (and moves the focus to it); clears the mark otherwise. */
+    static void markInvalid(ObservableValue<String> invalidField, Map<String, Node> fields) {
+        invalidField.addListener((o, was, is) -> fields.forEach((name, node) -> {
+            node.getStyleClass().remove("field-invalid");
+            if (name.equals(is)) {
+                node.getStyleClass().add("field-invalid");
+                node.requestFocus();
+            }
+        }));
+    }
+
+    /** An enum shown as {@code prefix + lower-case name} from the bundle. */
+    static <E extends Enum<E>> StringConverter<E> words(ResourceBundle text, String prefix) {
+        return converter(e -> text.getString(prefix + e.name().toLowerCase(Locale.ROOT)));
+    }
+
+    static <T> StringConverter<T> converter(Function<T, String> show) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : show.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}
