@@ -75,6 +75,7 @@ public final class BodyEditorView {
         installationBox.selectedProperty().bindBidirectional(viewModel.installationProperty());
         supportBox.selectedProperty().bindBidirectional(viewModel.supportProperty());
         observationBox.selectedProperty().bindBidirectional(viewModel.observationProperty());
+        Forms.isoDates(contractStartPicker, contractEndPicker);
         contractStartPicker.valueProperty().bindBidirectional(viewModel.contractStartProperty());
         contractEndPicker.valueProperty().bindBidirectional(viewModel.contractEndProperty());
         knbRefField.textProperty().bindBidirectional(viewModel.knbContractRefProperty());

@@ -74,6 +74,7 @@ public final class CoordinatorWorkView {
         activityKindChoice.getItems().setAll(CoordinatorActivityKind.values());
         activityKindChoice.setConverter(Forms.converter(this::kindName));
         activityKindChoice.valueProperty().bindBidirectional(viewModel.kindProperty());
+        Forms.isoDates(activityDatePicker);
         activityDatePicker.valueProperty().bindBidirectional(viewModel.doneOnProperty());
         activityAuthorField.textProperty().bindBidirectional(viewModel.authorProperty());
         activityAuthorField.setPromptText(text.getString("coordinator.author.prompt"));

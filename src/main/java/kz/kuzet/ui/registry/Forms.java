@@ -1,5 +1,6 @@
 package kz.kuzet.ui.registry;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
@@ -74,6 +75,24 @@ final class Forms {
     /** An enum shown as {@code prefix + lower-case name} from the bundle. */
     static <E extends Enum<E>> StringConverter<E> words(ResourceBundle text, String prefix) {
         return converter(e -> text.getString(prefix + e.name().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Dates typed and shown as 2026-11-25, as everywhere in the console (not in the system's locale). */
+    static void isoDates(DatePicker... pickers) {
+        StringConverter<LocalDate> iso = new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return s == null || s.isBlank() ? null : LocalDate.parse(s.trim());
+            }
+        };
+        for (DatePicker p : pickers) {
+            p.setConverter(iso);
+        }
     }
 
     static <T> StringConverter<T> converter(Function<T, String> show) {

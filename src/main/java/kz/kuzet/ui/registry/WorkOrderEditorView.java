@@ -80,6 +80,7 @@ public final class WorkOrderEditorView {
         statusChoice.setConverter(Forms.words(text, "work.state."));
         statusChoice.valueProperty().bindBidirectional(viewModel.statusProperty());
         statusChoice.disableProperty().bind(viewModel.creatingProperty());
+        Forms.isoDates(openedPicker, duePicker, donePicker);
         openedPicker.valueProperty().bindBidirectional(viewModel.openedOnProperty());
         openedPicker.disableProperty().bind(editing);
         duePicker.valueProperty().bindBidirectional(viewModel.dueOnProperty());
