@@ -16,7 +16,6 @@ import javafx.collections.ObservableList;
 import kz.kuzet.registry.CoordinatorActivityKind;
 import kz.kuzet.registry.SupportWorkService;
 import kz.kuzet.registry.SupportWorkService.ActivityView;
-import kz.kuzet.security.AccessDeniedException;
 import kz.kuzet.security.Actor;
 
 /**
@@ -41,6 +40,7 @@ public final class CoordinatorWorkViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty invalidField = new SimpleStringProperty();
+    private final BackgroundSave saving;
 
     public CoordinatorWorkViewModel(SupportWorkService work, Executor background, FormText text, Actor actor,
             Clock clock) {
@@ -49,6 +49,7 @@ public final class CoordinatorWorkViewModel {
         this.text = text;
         this.actor = actor;
         this.clock = clock;
+        this.saving = new BackgroundSave(background, text, busy, message);
         clear();
         body.addListener((o, was, is) -> load());
     }
@@ -111,34 +112,16 @@ public final class CoordinatorWorkViewModel {
         LocalDate d = doneOn.get();
         String a = author.get();
         String what = description.get();
-        busy.set(true);
-        background.execute(() -> {
-            try {
-                work.recordActivity(actor, b, k, d, a, what);
-                Platform.runLater(() -> {
-                    busy.set(false);
-                    clear();
-                    message.set(text.get("coordinator.saved"));
-                    load();
-                });
-            } catch (AccessDeniedException | IllegalArgumentException e) {
-                failed(e.getMessage());
-            } catch (RuntimeException e) {
-                failed(kz.kuzet.ui.console.ConsoleModel.rootMessage(e));
-            }
+        saving.run(() -> work.recordActivity(actor, b, k, d, a, what), () -> {
+            clear();
+            message.set(text.get("coordinator.saved"));
+            load();
         });
     }
 
     private void invalid(String field, String key) {
         invalidField.set(field);
         message.set(text.get("form.notSaved", text.get(key)));
-    }
-
-    private void failed(String why) {
-        Platform.runLater(() -> {
-            busy.set(false);
-            message.set(text.get("form.notSaved", why));
-        });
     }
 
     public StringProperty bodyProperty() { return body; }

@@ -3,7 +3,6 @@ package kz.kuzet.ui.registry;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -19,9 +18,7 @@ import kz.kuzet.registry.SensorService;
 import kz.kuzet.registry.SensorService.SensorForm;
 import kz.kuzet.registry.SensorService.SensorView;
 import kz.kuzet.registry.SensorState;
-import kz.kuzet.security.AccessDeniedException;
 import kz.kuzet.security.Actor;
-import kz.kuzet.store.ConcurrentChangeException;
 
 /**
  * The form of one sensor: register, edit, move to its next state. The form is checked here first (messages in the
@@ -30,7 +27,6 @@ import kz.kuzet.store.ConcurrentChangeException;
 public final class SensorEditorViewModel {
 
     private final SensorService sensors;
-    private final Executor background;
     private final FormText text;
     private final Actor actor;
     private final Runnable saved;
@@ -51,15 +47,16 @@ public final class SensorEditorViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty invalidField = new SimpleStringProperty();
+    private final BackgroundSave saving;
     private SensorView shown;
 
     public SensorEditorViewModel(SensorService sensors, Executor background, FormText text, Actor actor,
             Runnable saved) {
         this.sensors = sensors;
-        this.background = background;
         this.text = text;
         this.actor = actor;
         this.saved = saved;
+        this.saving = new BackgroundSave(background, text, busy, status);
     }
 
     /** Shows a listed sensor for editing. */
@@ -146,26 +143,13 @@ public final class SensorEditorViewModel {
     }
 
     private void run(Runnable change, String doneKey) {
-        busy.set(true);
         invalidField.set(null);
-        background.execute(() -> {
-            try {
-                change.run();
-                Platform.runLater(() -> {
-                    busy.set(false);
-                    status.set(text.get(doneKey));
-                    if (shown == null) {
-                        startNewKeepingStatus();
-                    }
-                    saved.run();
-                });
-            } catch (ConcurrentChangeException e) {
-                failed(text.get("form.concurrent"));
-            } catch (AccessDeniedException | IllegalArgumentException e) {
-                failed(e.getMessage());
-            } catch (RuntimeException e) {
-                failed(kz.kuzet.ui.console.ConsoleModel.rootMessage(e));
+        saving.run(change, () -> {
+            status.set(text.get(doneKey));
+            if (shown == null) {
+                startNewKeepingStatus();
             }
+            saved.run();
         });
     }
 
@@ -173,13 +157,6 @@ public final class SensorEditorViewModel {
         String kept = status.get();
         startNew(body.get());
         status.set(kept);
-    }
-
-    private void failed(String why) {
-        Platform.runLater(() -> {
-            busy.set(false);
-            status.set(text.get("form.notSaved", why));
-        });
     }
 
     /** The form as the service takes it, or empty with the first problem said (and its field marked). */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,9 +14,7 @@ import kz.kuzet.registry.SupportWorkService;
 import kz.kuzet.registry.SupportWorkService.WorkOrderView;
 import kz.kuzet.registry.WorkStatus;
 import kz.kuzet.registry.WorkTask;
-import kz.kuzet.security.AccessDeniedException;
 import kz.kuzet.security.Actor;
-import kz.kuzet.store.ConcurrentChangeException;
 
 /**
  * The form of one installation or support work order (R-10.1, R-10.2): opened with its task and dates, then moved
@@ -27,7 +24,6 @@ import kz.kuzet.store.ConcurrentChangeException;
 public final class WorkOrderEditorViewModel {
 
     private final SupportWorkService work;
-    private final Executor background;
     private final FormText text;
     private final Actor actor;
     private final Clock clock;
@@ -46,16 +42,17 @@ public final class WorkOrderEditorViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty invalidField = new SimpleStringProperty();
+    private final BackgroundSave saving;
     private WorkOrderView shown;
 
     public WorkOrderEditorViewModel(SupportWorkService work, Executor background, FormText text, Actor actor,
             Clock clock, Runnable saved) {
         this.work = work;
-        this.background = background;
         this.text = text;
         this.actor = actor;
         this.clock = clock;
         this.saved = saved;
+        this.saving = new BackgroundSave(background, text, busy, message);
         startNew(null);
     }
 
@@ -114,29 +111,18 @@ public final class WorkOrderEditorViewModel {
         LocalDate done = doneOn.get();
         String who = engineer.get();
         String what = notes.get();
-        busy.set(true);
-        background.execute(() -> {
-            try {
-                if (editing == null) {
-                    work.openWorkOrder(actor, b, sensor, t, opened, due, who, what);
-                } else {
-                    work.updateWorkOrder(actor, editing.id(), editing.version(), s, done, who, what);
-                }
-                Platform.runLater(() -> {
-                    busy.set(false);
-                    if (editing == null) {
-                        startNew(b);
-                    }
-                    message.set(text.get("work.saved"));
-                    saved.run();
-                });
-            } catch (ConcurrentChangeException e) {
-                failed(text.get("form.concurrent"));
-            } catch (AccessDeniedException | IllegalArgumentException e) {
-                failed(e.getMessage());
-            } catch (RuntimeException e) {
-                failed(kz.kuzet.ui.console.ConsoleModel.rootMessage(e));
+        saving.run(() -> {
+            if (editing == null) {
+                work.openWorkOrder(actor, b, sensor, t, opened, due, who, what);
+            } else {
+                work.updateWorkOrder(actor, editing.id(), editing.version(), s, done, who, what);
             }
+        }, () -> {
+            if (editing == null) {
+                startNew(b);
+            }
+            message.set(text.get("work.saved"));
+            saved.run();
         });
     }
 
@@ -185,13 +171,6 @@ public final class WorkOrderEditorViewModel {
         invalidField.set(field);
         message.set(text.get("form.notSaved", text.get(key)));
         return false;
-    }
-
-    private void failed(String why) {
-        Platform.runLater(() -> {
-            busy.set(false);
-            message.set(text.get("form.notSaved", why));
-        });
     }
 
     public StringProperty bodyProperty() { return body; }

@@ -1,0 +1,54 @@
+package kz.kuzet.ui.registry;
+
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import kz.kuzet.security.AccessDeniedException;
+import kz.kuzet.store.ConcurrentChangeException;
+
+/**
+ * How the registry's forms save: the change runs on the background executor, the form shows busy meanwhile, and
+ * the outcome comes back on the FX thread, as "Not saved: why" (the form keeps what was typed) or as done.
+ */
+final class BackgroundSave {
+
+    private final Executor background;
+    private final FormText text;
+    private final BooleanProperty busy;
+    private final StringProperty message;
+
+    BackgroundSave(Executor background, FormText text, BooleanProperty busy, StringProperty message) {
+        this.background = background;
+        this.text = text;
+        this.busy = busy;
+        this.message = message;
+    }
+
+    /** Runs {@code change} off the FX thread; then {@code done} on it, or the reason it was not saved. */
+    void run(Runnable change, Runnable done) {
+        busy.set(true);
+        background.execute(() -> {
+            try {
+                change.run();
+                Platform.runLater(() -> {
+                    busy.set(false);
+                    done.run();
+                });
+            } catch (ConcurrentChangeException e) {
+                failed(text.get("form.concurrent"));
+            } catch (AccessDeniedException | IllegalArgumentException e) {
+                failed(e.getMessage());
+            } catch (RuntimeException e) {
+                failed(kz.kuzet.ui.console.ConsoleModel.rootMessage(e));
+            }
+        });
+    }
+
+    private void failed(String why) {
+        Platform.runLater(() -> {
+            busy.set(false);
+            message.set(text.get("form.notSaved", why));
+        });
+    }
+}
