@@ -264,8 +264,8 @@ final class AnnexCommand {
         }
     }
 
-    @Command(name = "print", description = "Saves a body's committed annex in the official form as a PDF (Kazakh or "
-            + "Russian), ready to print.")
+    @Command(name = "print", description = "Saves a body's committed annex in the official form as a PDF, ready to "
+            + "print; --lang kk or ru chooses the form's language.")
     static final class Print implements Callable<Integer> {
         @ParentCommand
         AnnexCommand annex;
@@ -275,16 +275,13 @@ final class AnnexCommand {
         String body;
         @Option(names = "--quarter", required = true, paramLabel = "YYYY-Qn")
         String quarter;
-        @Option(names = "--lang", paramLabel = "kk|ru", description = "The form's language (default: the "
-                + "interface language when it is kk or ru).")
-        String lang;
         @Option(names = "--out", required = true, paramLabel = "FILE.pdf")
         Path outFile;
 
         @Override
         public Integer call() {
             quarter = quarter(spec, quarter);
-            String language = lang != null ? lang.trim().toLowerCase(Locale.ROOT) : annex.root.language();
+            String language = annex.root.language();
             if (!kz.kuzet.report.AnnexPrint.LANGUAGES.contains(language)) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "The official form is printed "
                         + "in Kazakh or Russian: give --lang kk or --lang ru.");
