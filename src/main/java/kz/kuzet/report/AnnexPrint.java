@@ -36,6 +36,11 @@ public final class AnnexPrint {
         this.document = new AnnexDocument(engine);
     }
 
+    /** The words of the printed annex and of its errors ({@code kz.kuzet.i18n.annex}) in kk, ru or en. */
+    public static java.util.ResourceBundle text(String language) {
+        return AnnexTexts.bundle(language);
+    }
+
     /** The annex as a PDF; refused (and audited) unless the actor may export this body's data. */
     public byte[] pdf(Actor actor, String bodyCode, String quarter, String language) {
         Quarter q = Quarter.parse(quarter);

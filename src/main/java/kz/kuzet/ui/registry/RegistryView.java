@@ -99,8 +99,9 @@ public final class RegistryView {
                 Platform.runLater(() -> failed.accept(e.getMessage()));
             }
         });
+        ResourceBundle printText = kz.kuzet.report.AnnexPrint.text(language);
         view.annexView = new AnnexEditorView(editor, text, files != null ? files : new ChooserFileOpener(text),
-                exporter);
+                exporter, new AnnexPdfPrinter(kuzet.annexPrint(), user, background, printText), printText);
         view.bodyEditor = new BodyEditorView(new BodyEditorViewModel(kuzet.bodies(), background, text, actor,
                 lists::refresh), text);
         view.annexView.permit(user.may(Permission.DATA_IMPORT), user.may(Permission.REGISTRY_CHANGE));
