@@ -35,7 +35,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The annex editor's "Print / Save as PDF": a real PDF from the console, and a clear message when it cannot be. */
+/**
+ * The annex editor's "Print / Save as PDF": a real PDF from the console, and a clear message when it cannot be;
+ * and a file that is no annex at all explained in the console's language.
+ */
 @ExtendWith(ApplicationExtension.class)
 class AnnexPrintViewTest {
 
@@ -48,6 +51,8 @@ class AnnexPrintViewTest {
         t.setDaemon(true);
         return t;
     });
+    private final java.util.concurrent.atomic.AtomicReference<Path> nextFile =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private Kuzet kuzet;
 
     @Start
@@ -61,7 +66,7 @@ class AnnexPrintViewTest {
         FileOpener files = new FileOpener() {
             @Override
             public Optional<Path> open(Window owner) {
-                return Optional.empty();
+                return Optional.ofNullable(nextFile.get());
             }
 
             @Override
@@ -107,6 +112,22 @@ class AnnexPrintViewTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().contains("MOJ"));
         assertThat(status.getText()).contains("2026-Q3").contains("растап сақталған қосымшасы жоқ");
         assertThat(Files.exists(dir.resolve("MOJ-2026-Q3-ru.pdf"))).isFalse();
+    }
+
+    @Test
+    void aFileThatIsNoAnnexIsExplainedInTheConsolesLanguage(FxRobot robot) throws Exception {
+        Path file = dir.resolve("scan.csv");
+        Files.write(file, new byte[] {'%', 'P', 'D', 'F', 0, 1, 2});
+        nextFile.set(file);
+        robot.clickOn("Тоқсан сайынғы қосымша");
+        ComboBox<?> body = robot.lookup("#bodyChoice").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> body.getItems().size() == 2);
+        robot.interact(() -> body.getSelectionModel().select(1));
+        robot.clickOn("#importButton");
+        awaitIdle(robot);
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).isEqualTo("Ештеңе сақталған жоқ: "
+                + "«scan.csv» — CSV мәтіні емес, бинарлық файл. Қосымшаны .xlsx немесе UTF-8 кодтауындағы CSV ретінде "
+                + "импорттаңыз.");
     }
 
     private static void awaitIdle(FxRobot robot) throws Exception {
