@@ -64,6 +64,9 @@ final class DemoAnnexes {
         Plan plan = plans.get(index);
         List<Line> lines = objects.stream().filter(MonitoredObject::isInScope).map(Line::of)
                 .sorted(Comparator.comparing(Line::contour)).toList();
+        if (lines.isEmpty()) {
+            return 0;
+        }
         int written = 0;
         if (plan.previous()) {
             Quarter q = current.previous();
