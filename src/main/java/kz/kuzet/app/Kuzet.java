@@ -37,6 +37,7 @@ import kz.kuzet.registry.MonitoredObject;
 import kz.kuzet.registry.RegistryService;
 import kz.kuzet.registry.Sensor;
 import kz.kuzet.registry.StateBody;
+import kz.kuzet.report.AnnexPrint;
 import kz.kuzet.report.AnnexSubmissionsQuery;
 import kz.kuzet.report.QuarterlyRenderer;
 import kz.kuzet.report.QuarterlyReports;
@@ -97,6 +98,7 @@ public final class Kuzet implements AutoCloseable {
     private final OutboxRetrier outboxRetrier;
     private final QuarterlyReports quarterly;
     private final AnnexService annexes;
+    private final AnnexPrint annexPrint;
     private final StateBodyService bodies;
     private final ObjectRegistry objects;
     private final ScopePolicy scopePolicy;
@@ -128,10 +130,11 @@ public final class Kuzet implements AutoCloseable {
         this.notices = new NoticeService(tx, audit, guard, users, clock, new NoticeRenderer(reports),
                 new NoticeSettings(tx, audit, guard, System.getenv()));
         this.outboxRetrier = new OutboxRetrier(notices);
-        this.quarterly = new QuarterlyReports(
-                new QuarterlySummaryService(tx, clock, new AnnexSubmissionsQuery(database.dataSource())),
-                new QuarterlyRenderer(reports), tx, audit, guard);
         this.annexes = new AnnexService(tx, audit, clock, guard);
+        this.quarterly = new QuarterlyReports(
+                new QuarterlySummaryService(tx, clock, new AnnexSubmissionsQuery(annexes)),
+                new QuarterlyRenderer(reports), tx, audit, guard);
+        this.annexPrint = new AnnexPrint(tx, audit, guard, reports);
         this.bodies = new StateBodyService(tx, audit, guard);
         this.objects = new ObjectRegistry(tx, audit, guard);
         this.scopePolicy = new ScopePolicy();
@@ -187,6 +190,7 @@ public final class Kuzet implements AutoCloseable {
     /** Background retries of the notice outbox; the console starts it after log-in, {@link #close()} stops it. */
     public OutboxRetrier outboxRetrier() { return outboxRetrier; }
     public AnnexService annexes() { return annexes; }
+    public AnnexPrint annexPrint() { return annexPrint; }
     public StateBodyService bodies() { return bodies; }
     public ObjectRegistry objects() { return objects; }
     public ScopePolicy scopePolicy() { return scopePolicy; }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "annex", description = "The quarterly annex of monitored objects (R-12.c).",
         subcommands = {AnnexCommand.Import.class, AnnexCommand.Missing.class, AnnexCommand.Show.class,
-                AnnexCommand.Export.class})
+                AnnexCommand.Export.class, AnnexCommand.Print.class})
 final class AnnexCommand {
 
     @ParentCommand
@@ -252,6 +252,39 @@ final class AnnexCommand {
                 }
                 Files.move(tmp, outFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 spec.commandLine().getOut().println("Saved " + outFile);
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "print", description = "Saves a body's committed annex in the official form as a PDF, ready to "
+            + "print; --lang kk or ru chooses the form's language.")
+    static final class Print implements Callable<Integer> {
+        @ParentCommand
+        AnnexCommand annex;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--body", required = true, paramLabel = "CODE")
+        String body;
+        @Option(names = "--quarter", required = true, paramLabel = "YYYY-Qn")
+        String quarter;
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf")
+        Path outFile;
+
+        @Override
+        public Integer call() {
+            quarter = quarter(spec, quarter);
+            String language = annex.root.language();
+            if (!kz.kuzet.report.AnnexPrint.LANGUAGES.contains(language)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "The official form is printed "
+                        + "in Kazakh or Russian: give --lang kk or --lang ru.");
+            }
+            try (Kuzet kuzet = annex.root.open()) {
+                Actor who = annex.root.logIn(kuzet);
+                byte[] pdf = kuzet.annexPrint().pdf(who, body, quarter, language);
+                ReportCommand.write(outFile, pdf);
+                spec.commandLine().getOut().printf("Annex %s %s (%s) saved to %s%n", body, quarter, language, outFile);
                 spec.commandLine().getOut().flush();
                 return 0;
             }

@@ -42,8 +42,8 @@ final class DemoCommand implements Callable<Integer> {
                 out.println(Json.write(s));
             } else {
                 out.printf("Demo world %d loaded: %d state bodies, %,d objects, %d sensors, %,d detections, "
-                        + "%,d records, %,d notices.%n", seed, s.bodies(), s.objects(), s.sensors(), s.detections(),
-                        s.records(), s.notices());
+                        + "%,d records, %,d notices, %d quarterly annexes.%n", seed, s.bodies(), s.objects(),
+                        s.sensors(), s.detections(), s.records(), s.notices(), s.annexes());
             }
             out.flush();
             return 0;

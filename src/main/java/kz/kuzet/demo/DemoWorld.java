@@ -66,7 +66,8 @@ public final class DemoWorld {
     }
 
     /** What the load made. */
-    public record Summary(int bodies, int objects, int sensors, int detections, int records, int notices) {
+    public record Summary(int bodies, int objects, int sensors, int detections, int records, int notices,
+            int annexes) {
     }
 
     private final Kuzet kuzet;
@@ -75,6 +76,7 @@ public final class DemoWorld {
     private final Random random;
     private final Instant now;
     private int noticeSeq;
+    private final DemoAnnexes annexes;
 
     public DemoWorld(Kuzet kuzet, long seed, Size size) {
         this.kuzet = kuzet;
@@ -82,6 +84,7 @@ public final class DemoWorld {
         this.size = size;
         this.random = new Random(seed);
         this.now = kuzet.clock().instant().truncatedTo(ChronoUnit.MINUTES);
+        this.annexes = new DemoAnnexes(seed, DemoBodies.ALL.size(), now, ACTOR);
     }
 
     public static boolean isEmpty(Kuzet kuzet) {
@@ -100,7 +103,7 @@ public final class DemoWorld {
             throw new IllegalStateException("The database already holds state bodies; demo data goes only into an "
                     + "empty database. Use a new database file (--db) for the demo.");
         }
-        int[] counts = new int[6];
+        int[] counts = new int[7];
         kuzet.tx().run(em -> {
             int index = 0;
             for (DemoBodies.Body b : DemoBodies.ALL) {
@@ -114,13 +117,13 @@ public final class DemoWorld {
             Summary s = summary(counts);
             kuzet.audit().event(em, ACTOR, "demo.load", Map.of("seed", seed, "size", size.name(),
                     "bodies", s.bodies(), "objects", s.objects(), "detections", s.detections(),
-                    "records", s.records()));
+                    "records", s.records(), "annexes", s.annexes()));
         });
         return summary(counts);
     }
 
     private static Summary summary(int[] c) {
-        return new Summary(c[0], c[1], c[2], c[3], c[4], c[5]);
+        return new Summary(c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
     }
 
     private void loadBody(EntityManager em, DemoBodies.Body b, int index, int[] counts) {
@@ -153,6 +156,8 @@ public final class DemoWorld {
             objects.add(o);
         }
         counts[1] += objects.size();
+        // its own random numbers, so the annexes leave the rest of the world as it was
+        counts[6] += annexes.write(em, body, index, objects, new Random(seed * 1_000_003L + index));
 
         List<Sensor> sensors = new ArrayList<>();
         SensorKind[] kinds = SensorKind.values();

@@ -335,8 +335,19 @@ public final class AnnexService {
 
     /** Codes of the state bodies that committed an annex for the quarter (e.g. "2026-Q3"). */
     public Set<String> submittedBodyCodes(Actor actor, String quarter) {
+        return submittedBodyCodes(guard.scope(actor, Permission.REGISTRY_READ), quarter);
+    }
+
+    /**
+     * Every state body that gave the quarter's annex, for national reports whose service has already checked the
+     * reader's permission (the quarterly summary): the same query as the scoped one, so both always agree.
+     */
+    public Set<String> submittedBodyCodesNationwide(String quarter) {
+        return submittedBodyCodes(BodyScope.ALL, quarter);
+    }
+
+    private Set<String> submittedBodyCodes(BodyScope scope, String quarter) {
         Quarter q = Quarter.parse(quarter);
-        BodyScope scope = guard.scope(actor, Permission.REGISTRY_READ);
         return tx.read(em -> new TreeSet<>(scope.bind(em.createQuery("select distinct s.stateBody.code from"
                 + " AnnexSubmission s where s.quarter = :q and " + scope.condition("s.stateBody.id"), String.class))
                 .setParameter("q", q.toString()).getResultList()));

@@ -57,11 +57,40 @@ class DemoWorldTest {
                     "select count(distinct d.sourceFormat) from Detection d", Long.class).getSingleResult());
             assertThat(formats).isGreaterThanOrEqualTo(5);
 
+            assertAnnexesGivenByMostBodies(kuzet, analyst, s);
+
             assertThat(kuzet.auditVerifier().verify().valid()).isTrue();
             // demo.load, one user.create per demo user, and the analyst's log-in above
             assertThat(kuzet.auditVerifier().verify().entries())
                     .isEqualTo(1 + kz.kuzet.security.DemoUsers.ALL.size() + 1);
         }
+    }
+
+    /** Most bodies gave this and last quarter's annex; a few did not, and the clock and the summary agree. */
+    private void assertAnnexesGivenByMostBodies(Kuzet kuzet, kz.kuzet.security.Actor analyst, DemoWorld.Summary s) {
+        kz.kuzet.registry.AnnexService annexes = kuzet.annexes();
+        assertThat(annexes.currentQuarter().toString()).isEqualTo("2026-Q4");
+        kz.kuzet.registry.AnnexService.QuarterStatus now = annexes.quarterStatus(kz.kuzet.testing.Actors.SYSTEM, "2026-Q4");
+        kz.kuzet.registry.AnnexService.QuarterStatus before = annexes.quarterStatus(kz.kuzet.testing.Actors.SYSTEM, "2026-Q3");
+        assertThat(now.missing()).hasSize(4);
+        assertThat(now.submitted()).hasSize(s.bodies() - 4);
+        assertThat(before.missing()).hasSize(2);
+        assertThat(s.annexes()).isEqualTo(now.submitted().size() + before.submitted().size());
+        assertThat(kuzet.quarterly().compute(analyst, kz.kuzet.report.Quarter.parse("2026-Q4"),
+                kz.kuzet.report.SummaryKind.of("sts-knb")).missingAnnex()).hasValueSatisfying(m ->
+                assertThat(m).extracting(kz.kuzet.report.QuarterlySummary.BodyRef::code)
+                        .containsExactlyElementsOf(now.missing()));
+
+        String both = now.submitted().stream().filter(before.submitted()::contains).findFirst().orElseThrow();
+        kz.kuzet.registry.AnnexService.Submission annex = annexes.latest(kz.kuzet.testing.Actors.SYSTEM, both, "2026-Q4").orElseThrow();
+        assertThat(annex.receivedAt()).isBeforeOrEqualTo(clock.instant())
+                .isAfterOrEqualTo(Instant.parse("2026-09-30T19:00:00Z"));
+        assertThat(annexes.previewLines(kz.kuzet.testing.Actors.SYSTEM, both, "2026-Q4", annex.lines()).errors()).as("the demo annex is valid")
+                .isEmpty();
+        kz.kuzet.registry.annex.AnnexComparison change = annexes.compareWithPrevious(kz.kuzet.testing.Actors.SYSTEM, both, "2026-Q4").orElseThrow();
+        assertThat(change.added()).isNotEmpty();
+        assertThat(change.removed()).hasSize(1);
+        assertThat(change.changed()).hasSize(1);
     }
 
     @Test
@@ -86,7 +115,11 @@ class DemoWorldTest {
                             + " from MonitoredObject o order by o.id", String.class).getResultList());
             List<String> detections = kuzet.tx().read(em -> em.createQuery(
                     "select d.dedupKey from Detection d order by d.id", String.class).getResultList());
-            return s + "\n" + String.join("\n", rows) + "\n" + String.join("\n", detections);
+            List<String> annexes = kuzet.tx().read(em -> em.createQuery("select concat(s.stateBody.code, '|',"
+                    + " s.quarter, '|', s.receivedAt, '|', s.rowCount) from AnnexSubmission s order by s.id",
+                    String.class).getResultList());
+            return s + "\n" + String.join("\n", rows) + "\n" + String.join("\n", detections) + "\n"
+                    + String.join("\n", annexes);
         }
     }
 }

@@ -15,11 +15,11 @@ public final class AnnexReader {
 
     public static ParsedAnnex read(String name, byte[] bytes) {
         if (bytes.length == 0) {
-            throw new AnnexFileException("'" + name + "' is empty.");
+            throw AnnexFileException.of("empty", name);
         }
         if (bytes.length > AnnexLimits.MAX_FILE_BYTES) {
-            throw new AnnexFileException("'" + name + "' is " + bytes.length / (1024 * 1024) + " MB; an annex file may "
-                    + "be at most " + AnnexLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB.");
+            throw AnnexFileException.of("tooBig", name, bytes.length / (1024 * 1024),
+                    AnnexLimits.MAX_FILE_BYTES / (1024 * 1024));
         }
         ParsedAnnex parsed = isZip(bytes) ? fromWorkbook(name, bytes) : fromCsv(name, bytes);
         List<AnnexError> errors = new ArrayList<>(parsed.errors());
@@ -37,14 +37,12 @@ public final class AnnexReader {
                 return AnnexSheetParser.parse(sheet);
             }
         }
-        throw new AnnexFileException("No sheet of '" + name + "' has the annex's header (\"Құрылымдық бөлімше\" / "
-                + "\"Структурное подразделение\", \"IP-мекенжай\" / \"IP-адрес\", …). Use the official form.");
+        throw AnnexFileException.of("noHeaderInWorkbook", name);
     }
 
     private static ParsedAnnex fromCsv(String name, byte[] bytes) {
         if (isOle2(bytes)) {
-            throw new AnnexFileException("'" + name + "' is an old-format .xls workbook or a password-protected one. "
-                    + "Remove the password and save it as .xlsx (or CSV UTF-8), then import again.");
+            throw AnnexFileException.of("oldXls", name);
         }
         return AnnexSheetParser.parse(CsvSheetReader.read(name, bytes));
     }

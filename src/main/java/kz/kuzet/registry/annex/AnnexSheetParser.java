@@ -29,15 +29,12 @@ final class AnnexSheetParser {
     }
 
     static ParsedAnnex parse(RawSheet sheet) {
-        Header header = findHeader(sheet).orElseThrow(() -> new AnnexFileException("No annex header found in sheet '"
-                + sheet.name() + "': the first rows must name the form's columns (e.g. \"IP-мекенжай\" / "
-                + "\"IP-адрес\", \"Операциялық жүйенің атауы\" / \"Операционная система\")."));
+        Header header = findHeader(sheet).orElseThrow(() -> AnnexFileException.of("noHeader", sheet.name()));
         Set<AnnexField> missing = new LinkedHashSet<>(REQUIRED_COLUMNS);
         missing.removeAll(header.fields.keySet());
         if (!missing.isEmpty()) {
-            throw new AnnexFileException("The annex header in sheet '" + sheet.name() + "' (row "
-                    + header.firstRow + ") has no column for: " + String.join(", ",
-                    missing.stream().map(AnnexField::id).toList()) + ". Use the official form's eight columns.");
+            throw AnnexFileException.of("missingColumns", sheet.name(), header.firstRow, AnnexFileException.FIELDS
+                    + String.join(",", missing.stream().map(AnnexField::id).toList()));
         }
         Map<AnnexField, String> letters = new EnumMap<>(AnnexField.class);
         header.fields.forEach((f, c) -> letters.put(f, RawSheet.columnLetter(c)));

@@ -27,8 +27,7 @@ final class CsvSheetReader {
     static RawSheet read(String name, byte[] bytes) {
         String text = decode(bytes);
         if (text.indexOf('\0') >= 0) {
-            throw new AnnexFileException("'" + name + "' is a binary file, not CSV text. Import the annex as .xlsx or "
-                    + "as CSV saved in UTF-8.");
+            throw AnnexFileException.of("binary", name);
         }
         char delimiter = delimiter(text);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
@@ -51,18 +50,15 @@ final class CsvSheetReader {
                 rows.add(new RawSheet.RawRow((int) record.getRecordNumber(), cells, formulas));
             }
         } catch (IOException e) {
-            throw new AnnexFileException("'" + name + "' is not valid CSV: " + e.getMessage()
-                    + ". Check the quotes around values, or save the annex as .xlsx.", e);
+            throw AnnexFileException.caused(e, "badCsv", name, e.getMessage());
         } catch (UncheckedIOException e) {
-            throw new AnnexFileException("'" + name + "' is not valid CSV: " + e.getCause().getMessage()
-                    + ". Check the quotes around values, or save the annex as .xlsx.", e);
+            throw AnnexFileException.caused(e, "badCsv", name, e.getCause().getMessage());
         }
         return new RawSheet(name, rows);
     }
 
     static AnnexFileException tooManyRows(String name) {
-        return new AnnexFileException("'" + name + "' has more than " + AnnexLimits.MAX_ROWS + " rows. An annex "
-                + "holds one row per workstation or server: check that this is the annex, or split it by department.");
+        return AnnexFileException.of("tooManyRows", name, AnnexLimits.MAX_ROWS);
     }
 
     private static String decode(byte[] b) {
@@ -83,12 +79,9 @@ final class CsvSheetReader {
         try {
             return decoder.decode(in).toString();
         } catch (MalformedInputException e) {
-            throw new AnnexFileException("The file is not " + charset.displayName() + " text (bad byte at offset "
-                    + in.position() + "). It was probably saved in another encoding (e.g. Windows-1251, which has no "
-                    + "Kazakh letters): save it from Excel as \"CSV UTF-8\" and import again.", e);
+            throw AnnexFileException.caused(e, "badEncoding", charset.displayName(), in.position());
         } catch (CharacterCodingException e) {
-            throw new AnnexFileException("The file is not " + charset.displayName() + " text: save it from Excel "
-                    + "as \"CSV UTF-8\" and import again.", e);
+            throw AnnexFileException.caused(e, "notText", charset.displayName());
         }
     }
 

@@ -54,26 +54,23 @@ final class XlsxSheetReader {
         } catch (AnnexFileException e) {
             throw e;
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw new AnnexFileException("'" + name + "' is not an XLSX workbook (" + e.getMessage()
-                    + "). Save the annex from Excel as .xlsx, or as CSV UTF-8.", e);
+            throw AnnexFileException.caused(e, "notXlsx", name, e.getMessage());
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
                 | RuntimeException e) {
-            throw new AnnexFileException(describe(name, e), e);
+            throw describe(name, e);
         }
         return sheets;
     }
 
-    private static String describe(String name, Exception e) {
+    private static AnnexFileException describe(String name, Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
             if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("exceeds the max")) {
-                return "'" + name + "' was refused as a possible zip bomb: a part of it expands too much ("
-                        + "limits: ratio " + AnnexLimits.MIN_INFLATE_RATIO + ", " + AnnexLimits.MAX_ZIP_ENTRY_BYTES
-                        / (1024 * 1024) + " MB per part). Nothing was imported.";
+                return AnnexFileException.caused(e, "zipBomb", name, AnnexLimits.MIN_INFLATE_RATIO,
+                        AnnexLimits.MAX_ZIP_ENTRY_BYTES / (1024 * 1024));
             }
         }
-        return "'" + name + "' cannot be read as an XLSX workbook: " + e.getMessage()
-                + ". Open it in Excel, save it again as .xlsx, and import the new file.";
+        return AnnexFileException.caused(e, "unreadableXlsx", name, e.getMessage());
     }
 
     private static RawSheet readSheet(String file, String sheetName, InputStream xml,

@@ -32,6 +32,8 @@ public final class AnnexEditorView {
     private final ResourceBundle text;
     private final FileOpener files;
     private final Exporter exporter;
+    private final Printer printer;
+    private final ResourceBundle printText;
     private boolean mayImport = true;
     private boolean mayChange = true;
 
@@ -41,6 +43,13 @@ public final class AnnexEditorView {
         void export(String body, String quarter, Path target, Runnable done, java.util.function.Consumer<String> failed);
     }
 
+    /** Prints the committed annex in the official form to a PDF in kk or ru; runs off the FX thread. */
+    @FunctionalInterface
+    interface Printer {
+        void print(String body, String quarter, String language, Path target, Runnable done,
+                java.util.function.Consumer<String> failed);
+    }
+
     @FXML private ComboBox<String> bodyChoice;
     @FXML private TextField quarterField;
     @FXML private Button loadButton;
@@ -48,6 +57,9 @@ public final class AnnexEditorView {
     @FXML private Button checkButton;
     @FXML private Button removeButton;
     @FXML private Button exportButton;
+    @FXML private javafx.scene.control.MenuButton printButton;
+    @FXML private javafx.scene.control.MenuItem printKkItem;
+    @FXML private javafx.scene.control.MenuItem printRuItem;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private TableView<AnnexRowModel> annexTable;
     @FXML private TableColumn<AnnexRowModel, Number> numberColumn;
@@ -64,11 +76,14 @@ public final class AnnexEditorView {
     @FXML private CheckBox skipInvalidBox;
     @FXML private Button confirmButton;
 
-    AnnexEditorView(AnnexEditorViewModel viewModel, ResourceBundle text, FileOpener files, Exporter exporter) {
+    AnnexEditorView(AnnexEditorViewModel viewModel, ResourceBundle text, FileOpener files, Exporter exporter,
+            Printer printer, ResourceBundle printText) {
         this.viewModel = viewModel;
         this.text = text;
         this.files = files;
         this.exporter = exporter;
+        this.printer = printer;
+        this.printText = printText;
     }
 
     /** What the logged-in user may do here (the services decide; the screen only mirrors it). */
@@ -93,6 +108,10 @@ public final class AnnexEditorView {
         for (Button b : List.of(loadButton, checkButton, exportButton)) {
             b.disableProperty().bind(viewModel.busyProperty());
         }
+        printButton.setText(printText.getString("print.action"));
+        printKkItem.setText(printText.getString("print.lang.kk"));
+        printRuItem.setText(printText.getString("print.lang.ru"));
+        printButton.disableProperty().bind(viewModel.busyProperty());
         importButton.disableProperty().bind(viewModel.busyProperty().or(
                 new javafx.beans.property.SimpleBooleanProperty(!mayImport)));
         removeButton.disableProperty().bind(annexTable.getSelectionModel().selectedItemProperty().isNull());
@@ -229,4 +248,35 @@ public final class AnnexEditorView {
                                 text.getString("annex.error.failed"), message))));
     }
 
+    @FXML
+    private void onPrintKk() {
+        print("kk");
+    }
+
+    @FXML
+    private void onPrintRu() {
+        print("ru");
+    }
+
+    /** Asks where to save the PDF, then makes it in the background; the status line says how it went. */
+    private void print(String language) {
+        String body = viewModel.bodyCodeProperty().get();
+        String quarter = viewModel.quarterProperty().get();
+        if (body == null || body.isBlank()) {
+            viewModel.statusProperty().set(text.getString("annex.error.noBody"));
+            return;
+        }
+        files.save(annexTable.getScene().getWindow(), body + "-" + quarter + "-" + language + ".pdf")
+                .ifPresent(target -> {
+                    viewModel.busyProperty().set(true);
+                    printer.print(body, quarter, language, target, () -> {
+                        viewModel.busyProperty().set(false);
+                        viewModel.statusProperty().set(java.text.MessageFormat.format(
+                                printText.getString("print.status.saved"), target.getFileName()));
+                    }, message -> {
+                        viewModel.busyProperty().set(false);
+                        viewModel.statusProperty().set(message);
+                    });
+                });
+    }
 }

@@ -237,7 +237,9 @@ public final class AnnexEditorViewModel {
                     then.accept(result);
                 });
             } catch (Exception e) {
-                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String message = e instanceof kz.kuzet.registry.annex.AnnexFileException file
+                        ? file.message(text.get().getLocale())
+                        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 Platform.runLater(() -> {
                     busy.set(false);
                     status.set(format("annex.error.failed", message));

@@ -32,7 +32,9 @@ final class ChooserFileOpener implements FileOpener {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.getString("annex.export"));
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("XLSX", "*.xlsx"));
+        boolean pdf = suggestedName.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+        chooser.getExtensionFilters().add(pdf ? new FileChooser.ExtensionFilter("PDF", "*.pdf")
+                : new FileChooser.ExtensionFilter("XLSX", "*.xlsx"));
         File f = chooser.showSaveDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
     }

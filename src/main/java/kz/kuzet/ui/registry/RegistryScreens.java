@@ -91,6 +91,11 @@ public final class RegistryScreens {
         return files != null ? files : new ChooserFileOpener(bundle);
     }
 
+    /** Prints the committed annex in the official form as a PDF (kk or ru), off the FX thread. */
+    AnnexPdfPrinter pdfPrinter(ResourceBundle printText) {
+        return new AnnexPdfPrinter(kuzet.annexPrint(), user, background, printText);
+    }
+
     /** Saves the committed annex in the official form off the FX thread, replacing the target only when done. */
     AnnexEditorView.Exporter exporter() {
         return (bodyCode, quarter, target, done, failed) -> background.execute(() -> {

@@ -109,7 +109,9 @@ public final class RegistryView {
         Actor user = screens.user();
         boolean mayChange = user.may(Permission.REGISTRY_CHANGE);
         RegistryView view = new RegistryView(screens, text, language);
-        view.annexView = new AnnexEditorView(screens.annex, text, screens.files(text), screens.exporter());
+        ResourceBundle printText = kz.kuzet.report.AnnexPrint.text(language);
+        view.annexView = new AnnexEditorView(screens.annex, text, screens.files(text), screens.exporter(),
+                screens.pdfPrinter(printText), printText);
         view.bodyEditor = new BodyEditorView(screens.body, text);
         view.sensorEditor = new SensorEditorView(screens.sensor, text, screens.bodyCodes, mayChange);
         view.workEditor = new WorkOrderEditorView(screens.workOrder, text, screens.bodyCodes, screens.lists.sensors(),
