@@ -126,7 +126,7 @@ public final class Kuzet implements AutoCloseable {
         this.auditQueries = new AuditQueries(tx, guard);
         this.reports = new ReportEngine();
         this.notices = new NoticeService(tx, audit, guard, users, clock, new NoticeRenderer(reports),
-                new NoticeSettings(tx, audit, guard, System.getenv()));
+                new NoticeSettings(tx, audit, guard, System.getenv()), changes);
         this.outboxRetrier = new OutboxRetrier(notices);
         this.quarterly = new QuarterlyReports(
                 new QuarterlySummaryService(tx, clock, new AnnexSubmissionsQuery(database.dataSource())),
