@@ -11,7 +11,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.MouseButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -50,19 +53,23 @@ final class NoticeDocumentsPane {
         preview.setId("previewNoticeButton");
         preview.setOnAction(e -> previewDraft());
         Label languageLabel = new Label(bundle.getString("notice.docs.language"));
+        languageLabel.setMinWidth(Region.USE_PREF_SIZE);
+        preview.setMinWidth(Region.USE_PREF_SIZE);
+        language.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(language, Priority.ALWAYS);
+        language.setTooltip(new Tooltip(bundle.getString("notice.docs.language.hint")));
         HBox row = new HBox(8, languageLabel, language, preview);
         row.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label(bundle.getString("notice.docs.language.hint"));
-        hint.getStyleClass().add("muted");
-        hint.setWrapText(true);
         list.setId("noticesList");
-        list.setPrefHeight(96);
+        list.setPrefHeight(112);
         list.setPlaceholder(new Label(bundle.getString("notice.docs.none")));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(NoticeService.Made n, boolean empty) {
                 super.updateItem(n, empty);
                 setText(empty || n == null ? null : describe(n));
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         list.setOnMouseClicked(e -> {
@@ -76,7 +83,12 @@ final class NoticeDocumentsPane {
         open.setOnAction(e -> openSelected());
         Label madeLabel = new Label(bundle.getString("notice.docs.made"));
         madeLabel.getStyleClass().add("muted");
-        root = new VBox(6, row, hint, madeLabel, list, open);
+        madeLabel.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(madeLabel, Priority.ALWAYS);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        HBox madeRow = new HBox(8, madeLabel, open);
+        madeRow.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(6, row, madeRow, list);
         model.noticeKind.addListener((o, was, is) -> choosePreferredLanguage());
         model.detailProperty().addListener((o, was, is) -> {
             if (was == null) {
@@ -104,7 +116,7 @@ final class NoticeDocumentsPane {
                 : MessageFormat.format(bundle.getString("notice.docs.sent"), Views.time(n.sentAt()),
                         Views.enumText(consoleBundle, "channel.", n.channel()));
         return n.registrationNumber() + " · " + Views.enumText(consoleBundle, "noticekind.", n.kind()) + " · "
-                + n.language() + " · " + state;
+                + n.language() + "\n    " + state;
     }
 
     /** The recipient's stored language for the chosen kind; without one, Russian in a Russian console, else Kazakh. */
