@@ -128,7 +128,7 @@ public final class Kuzet implements AutoCloseable {
         this.auditQueries = new AuditQueries(tx, guard);
         this.reports = new ReportEngine();
         this.notices = new NoticeService(tx, audit, guard, users, clock, new NoticeRenderer(reports),
-                new NoticeSettings(tx, audit, guard, System.getenv()));
+                new NoticeSettings(tx, audit, guard, System.getenv()), changes);
         this.outboxRetrier = new OutboxRetrier(notices);
         this.annexes = new AnnexService(tx, audit, clock, guard);
         this.quarterly = new QuarterlyReports(

@@ -24,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "notice", description = {"Makes a formal notice about a record (PDF, registered number) and "
-        + "optionally e-mails it.", "Language: the global --lang kk|ru, or --both for Kazakh then Russian."})
+        + "optionally e-mails it.", "Language: the global --lang kk|ru, or --both for Kazakh then Russian; without "
+        + "them, the language stored for the recipient (kuzet notice-settings), else your system's kk or ru."})
 final class NoticeCommand implements Callable<Integer> {
 
     enum Kind {
@@ -64,10 +65,10 @@ final class NoticeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NoticeLanguage language = language();
         try (Kuzet kuzet = root.open()) {
             NoticeService notices = kuzet.notices();
             Actor user = root.logIn(kuzet);
+            NoticeLanguage language = language(notices, user);
             Signer signer = signerName != null || signerPosition != null
                     ? new Signer(signerName, signerPosition) : null;
             if (send) {
@@ -78,6 +79,7 @@ final class NoticeCommand implements Callable<Integer> {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("notice_id", created.noticeId());
             result.put("registration_number", created.registrationNumber());
+            result.put("language", language.code());
             result.put("file", out.toAbsolutePath().toString());
             result.put("sha256", created.sha256());
             NoticeService.SendResult sent = send ? notices.send(user, created.noticeId()) : null;
@@ -105,14 +107,24 @@ final class NoticeCommand implements Callable<Integer> {
         }
     }
 
-    private NoticeLanguage language() {
+    /** --both, else an explicit --lang, else the recipient's stored language, else the system's kk or ru. */
+    private NoticeLanguage language(NoticeService notices, Actor user) {
         if (both) {
             return NoticeLanguage.BOTH;
         }
-        String l = root.language().toLowerCase(Locale.ROOT);
+        if (root.language != null) {
+            return documentLanguage(root.language);
+        }
+        NoticeLanguage stored = notices.preferredLanguage(user, recordId, kind.kind, null);
+        return stored != null ? stored : documentLanguage(root.language());
+    }
+
+    private NoticeLanguage documentLanguage(String given) {
+        String l = given.toLowerCase(Locale.ROOT);
         if (!l.equals("kk") && !l.equals("ru")) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Notices go out in Kazakh or Russian: give --lang kk or --lang ru (or --both).");
+                    "Notices go out in Kazakh or Russian: give --lang kk or --lang ru (or --both), or store the "
+                            + "recipient's language with `kuzet notice-settings`.");
         }
         return NoticeLanguage.of(l);
     }

@@ -12,9 +12,17 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.Date;
 import java.util.Properties;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
 
 /** Sends one notice by SMTP with its PDF attached. Throws {@link MessagingException} when the server refuses. */
 final class NoticeMailer {
@@ -42,6 +50,9 @@ final class NoticeMailer {
             p.put(prefix + "ssl.checkserveridentity", Boolean.toString(s.trustedHosts() == null));
             if (s.trustedHosts() != null) {
                 p.put(prefix + "ssl.trust", s.trustedHosts());
+            }
+            if (s.trustStore() != null) {
+                p.put(prefix + "ssl.socketFactory", socketFactory(s.trustStore()));
             }
         }
         Authenticator auth = s.user() == null ? null : new Authenticator() {
@@ -74,6 +85,23 @@ final class NoticeMailer {
                 transport.connect(s.host(), s.port(), s.user(), s.password() == null ? "" : s.password());
             }
             transport.sendMessage(m, m.getAllRecipients());
+        }
+    }
+
+    /** Sockets that trust exactly the certificates in the configured trust store (STARTTLS and TLS alike). */
+    static SSLSocketFactory socketFactory(MailSettings.TrustStore store) throws MessagingException {
+        try (InputStream in = Files.newInputStream(store.file())) {
+            KeyStore keys = KeyStore.getInstance(store.file().toString().toLowerCase(java.util.Locale.ROOT)
+                    .endsWith(".jks") ? "JKS" : "PKCS12");
+            keys.load(in, store.password());
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(keys);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context.getSocketFactory();
+        } catch (IOException | GeneralSecurityException e) {
+            throw new MessagingException("The SMTP trust store " + store.file() + " (smtp.truststore) cannot be "
+                    + "read: " + e.getMessage() + ". Check the file and smtp.truststore.password.", e);
         }
     }
 }

@@ -24,6 +24,7 @@ import kz.kuzet.security.BodyScope;
 import kz.kuzet.security.Permission;
 import kz.kuzet.security.UserProfile;
 import kz.kuzet.security.UserService;
+import kz.kuzet.store.ChangeFeed;
 import kz.kuzet.store.ConcurrentChangeException;
 import kz.kuzet.store.Transactions;
 import org.apache.pdfbox.Loader;
@@ -54,6 +55,11 @@ public final class NoticeService {
     public record SendResult(long noticeId, Outcome outcome, Instant sentAt, String error, Instant nextAttemptAt) {
     }
 
+    /** A notice of a record as a list shows it. */
+    public record Made(long noticeId, NoticeKind kind, String registrationNumber, String language, Instant createdAt,
+            Instant sentAt, DeliveryChannel channel) {
+    }
+
     /** What one pass over the outbox did. */
     public record RetryResult(int due, int sent, int failed, List<String> errors) {
     }
@@ -67,10 +73,14 @@ public final class NoticeService {
     private final NoticeSettings settings;
     private final NoticeMailer mailer = new NoticeMailer();
     private final RegistrationNumbers numbers;
+    private final ChangeFeed changes;
+    private final RecipientLanguages languages;
 
     public NoticeService(Transactions tx, AuditTrail audit, AccessGuard guard, UserService users, Clock clock,
-            NoticeRenderer renderer, NoticeSettings settings) {
+            NoticeRenderer renderer, NoticeSettings settings, ChangeFeed changes) {
         this.tx = tx;
+        this.changes = changes;
+        this.languages = new RecipientLanguages(tx, audit, guard, settings, clock);
         this.audit = audit;
         this.guard = guard;
         this.users = users;
@@ -82,6 +92,21 @@ public final class NoticeService {
 
     public NoticeSettings settings() {
         return settings;
+    }
+
+    /** The languages each recipient reads notices in (state bodies, KNB, the authorized body). */
+    public RecipientLanguages languages() {
+        return languages;
+    }
+
+    /**
+     * The language the recipient of this kind of notice about the record reads: the stored preference, else
+     * {@code fallback}.
+     */
+    public NoticeLanguage preferredLanguage(Actor actor, long recordId, NoticeKind kind, NoticeLanguage fallback) {
+        guard.require(actor, Permission.RECORD_READ);
+        long bodyId = tx.read(em -> NoticeFactsLoader.record(em, recordId).getStateBody().getId());
+        return languages.forNotice(kind, bodyId).orElse(fallback);
     }
 
     /**
@@ -131,6 +156,7 @@ public final class NoticeService {
             after.put("document_sha256", sha);
             after.put("signer", signedBy.name() + ", " + signedBy.position());
             audit.change(em, actor, "notice.create", "notice", n.getId(), recordId, null, after);
+            changes.note(em, "notice", n.getId());
             return new Created(n.getId(), reg.number(), sha, pdf);
         });
     }
@@ -147,6 +173,29 @@ public final class NoticeService {
             return NoticeFactsLoader.load(em, r);
         });
         return renderer.pageImages(new NoticeRenderer.Draft(facts, kind, language, "……", now, signedBy), zoom);
+    }
+
+    /** A draft of the notice as a PDF, without registering it: what the preview shows before it is made. */
+    public byte[] draftPdf(Actor actor, long recordId, NoticeKind kind, NoticeLanguage language, Signer signer) {
+        requireForRecord(actor, Permission.NOTICE_PREPARE, recordId);
+        Signer signedBy = signer != null ? signer : defaultSigner(actor);
+        Instant now = clock.instant();
+        NoticeFacts facts = tx.read(em -> {
+            IncidentRecord r = NoticeFactsLoader.record(em, recordId);
+            checkApplies(r, kind);
+            return NoticeFactsLoader.load(em, r);
+        });
+        return renderer.pdf(new NoticeRenderer.Draft(facts, kind, language, "……", now, signedBy));
+    }
+
+    /** The notices made about a record, newest first. */
+    public List<Made> forRecord(Actor actor, long recordId) {
+        requireForRecord(actor, Permission.RECORD_READ, recordId);
+        return tx.read(em -> em.createQuery("select n from Notice n where n.record.id = :id order by n.id desc",
+                Notice.class).setParameter("id", recordId).getResultStream()
+                .map(n -> new Made(n.getId(), n.getKind(), n.getRegistrationNumber(), n.getLanguage(),
+                        n.getCreatedAt(), n.getSentAt(), n.getChannel()))
+                .toList());
     }
 
     /** The stored document of a notice. */
@@ -313,6 +362,7 @@ public final class NoticeService {
                         m.getNotice().getRecord().getId(), null,
                         Map.of("notice", m.getNotice().getRegistrationNumber(), "attempt", m.getAttempts(),
                                 "error", error, "next_attempt_at", m.getNextAttemptAt().toString()));
+                changes.note(em, "notice", m.getNotice().getId());
                 return m.getNextAttemptAt();
             });
             return new SendResult(noticeId, Outcome.QUEUED, null, error, next);
@@ -345,6 +395,9 @@ public final class NoticeService {
         after.put("channel", channel.name());
         after.put("reference", reference);
         audit.change(em, actor, "notice.send", "incident_record", r.getId(), r.getId(), before, after);
+        // other consoles show the stopped clock at once, whichever workstation or command sent it
+        changes.note(em, "incident_record", r.getId());
+        changes.note(em, "notice", n.getId());
     }
 
     private static Map<String, Object> clockFacts(IncidentRecord r) {

@@ -15,7 +15,8 @@ import kz.kuzet.store.Transactions;
 /**
  * The notice and SMTP settings, kept in {@code app_setting} so every workstation shares them. Keys:
  * {@code smtp.host, smtp.port, smtp.security (none|starttls|tls), smtp.user, smtp.password, smtp.from, smtp.trust,
- * notice.knb.email, notice.authority.email, notice.signer.name, notice.signer.position}. The SMTP password may
+ * notice.knb.email, notice.authority.email, notice.knb.language, notice.authority.language (kk|ru|both),
+ * notice.signer.name, notice.signer.position, smtp.truststore, smtp.truststore.password}. The SMTP password may
  * instead come from the environment variable {@code KUZET_SMTP_PASSWORD}. Only an actor with
  * {@link Permission#SETTINGS_MANAGE} sees or changes them; the notice service reads them for itself.
  */
@@ -64,6 +65,9 @@ public final class NoticeSettings {
         if (!name.startsWith("smtp.") && !name.startsWith("notice.")) {
             throw new IllegalArgumentException("'" + name + "' is not a notice or SMTP setting.");
         }
+        if (name.endsWith(".language") && value != null && !value.isBlank()) {
+            NoticeLanguage.of(value);
+        }
         tx.run(em -> {
             put(em, name, value);
             String shown = name.contains("password") ? "***" : value;
@@ -84,7 +88,8 @@ public final class NoticeSettings {
         Map<String, String> s = all();
         String password = environment.getOrDefault("KUZET_SMTP_PASSWORD", s.get("smtp.password"));
         return MailSettings.of(s.get("smtp.host"), s.get("smtp.port"), s.get("smtp.security"), s.get("smtp.user"),
-                password, s.get("smtp.from"), s.get("smtp.trust"));
+                password, s.get("smtp.from"), s.get("smtp.trust"), s.get("smtp.truststore"),
+                environment.getOrDefault("KUZET_SMTP_TRUSTSTORE_PASSWORD", s.get("smtp.truststore.password")));
     }
 
     /** The signer configured for notices, if both name and position are set. */

@@ -69,6 +69,7 @@ public final class ConsoleView {
     public DetectionsView detectionsView() { return detectionsView; }
     public RecordsView recordsView() { return recordsView; }
     public RecordView recordView() { return recordView; }
+    public ReportsView reportsView() { return reportsView; }
 
     @FXML
     private void initialize() {
@@ -199,7 +200,8 @@ public final class ConsoleView {
 
     private ReportsView reports() {
         if (reportsView == null) {
-            reportsView = new ReportsView(window.records().all(), bundle, () -> console.nowProperty().get());
+            reportsView = new ReportsView(window.records().all(), bundle, () -> console.nowProperty().get())
+                    .withQuarterly(console, console.documents());
         } else {
             reportsView.refresh();
         }

@@ -85,8 +85,11 @@ final class RecordActions {
         m.run("record.done.notice.sent", seen -> {
             kz.kuzet.security.AccessPolicy.require(m.actor(), kz.kuzet.security.Permission.NOTICE_SEND);
             var notices = k().notices();
-            var language = kz.kuzet.notice.NoticeLanguage.of(
-                    "ru".equals(m.console().language()) ? "ru" : "kk");
+            // the recipient's stored language unless the analyst chose another
+            var language = m.noticeLanguage.get() != null ? m.noticeLanguage.get()
+                    : notices.preferredLanguage(m.actor(), seen.id(), m.noticeKind.get(),
+                            "ru".equals(m.console().language()) ? kz.kuzet.notice.NoticeLanguage.RU
+                                    : kz.kuzet.notice.NoticeLanguage.KK);
             // signed by the logged-in user's profile, else the configured signer
             var created = notices.create(m.actor(), seen.id(), m.noticeKind.get(), language, null);
             if (m.noticeChannel.get() == kz.kuzet.notice.DeliveryChannel.EMAIL) {
@@ -95,7 +98,6 @@ final class RecordActions {
                 notices.recordManualDelivery(m.actor(), created.noticeId(), m.noticeChannel.get(),
                         m.noticeReference.get(), m.parseTime(m.noticeWhen.get()));
             }
-            k().tx().run(em -> k().changes().note(em, "incident_record", seen.id()));
             return k().records().find(m.actor(), seen.id()).orElseThrow().version();
         }, () -> {
             m.noticeReference.set("");

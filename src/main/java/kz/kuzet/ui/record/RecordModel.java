@@ -60,6 +60,7 @@ public final class RecordModel {
     final StringProperty reportWhen = new SimpleStringProperty("");
     final BooleanProperty reportEliminated = new SimpleBooleanProperty(false);
     final ObjectProperty<NoticeKind> noticeKind = new SimpleObjectProperty<>(NoticeKind.SB);
+    final ObjectProperty<kz.kuzet.notice.NoticeLanguage> noticeLanguage = new SimpleObjectProperty<>();
     final ObjectProperty<DeliveryChannel> noticeChannel = new SimpleObjectProperty<>(DeliveryChannel.EMAIL);
     final StringProperty noticeRecipient = new SimpleStringProperty("");
     final StringProperty noticeReference = new SimpleStringProperty("");

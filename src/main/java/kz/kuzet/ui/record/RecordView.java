@@ -88,6 +88,8 @@ public final class RecordView {
     @FXML private ComboBox<DeliveryChannel> channelBox;
     @FXML private TextField referenceField;
     @FXML private TextField noticeWhenField;
+    @FXML private javafx.scene.layout.VBox noticeDocumentsBox;
+    private NoticeDocumentsPane noticeDocuments;
 
     public RecordView(RecordModel model, ResourceBundle bundle, Runnable back) {
         this.model = model;
@@ -140,6 +142,13 @@ public final class RecordView {
                 + (t.type().startsWith("audit:") ? "" : "\n    " + t.text()))));
         model.detailProperty().addListener((o, was, is) -> show(is));
         show(model.detailProperty().get());
+        noticeDocuments = new NoticeDocumentsPane(model, bundle);
+        noticeDocumentsBox.getChildren().setAll(noticeDocuments.root());
+    }
+
+    /** The preview window opened last from the notice tab (tests). */
+    public kz.kuzet.ui.preview.PreviewDialog lastPreview() {
+        return noticeDocuments.lastOpened();
     }
 
     private void choices() {

@@ -32,6 +32,7 @@ public final class ReportsView {
     private final ResourceBundle bundle;
     private final java.util.function.Supplier<Instant> now;
     private final Parent root;
+    private QuarterlyPane quarterly;
 
     @FXML private TableView<ClockCounts> table;
     @FXML private TableColumn<ClockCounts, String> clockColumn;
@@ -51,6 +52,25 @@ public final class ReportsView {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * Adds the quarterly summaries (made on the given document thread) above the clocks table; the console does
+     * this once the session is open.
+     */
+    public ReportsView withQuarterly(kz.kuzet.ui.console.ConsoleModel console,
+            kz.kuzet.ui.preview.DocumentWorker worker) {
+        if (quarterly == null) {
+            quarterly = new QuarterlyPane(console, worker);
+            ((javafx.scene.layout.VBox) root).getChildren().add(0, quarterly.root());
+            ((javafx.scene.layout.VBox) root).getChildren().add(1, new javafx.scene.control.Separator());
+        }
+        return this;
+    }
+
+    /** The preview of the summary made last (tests). */
+    public kz.kuzet.ui.preview.PreviewDialog lastPreview() {
+        return quarterly == null ? null : quarterly.lastOpened();
     }
 
     @FXML
