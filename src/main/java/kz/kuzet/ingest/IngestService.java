@@ -22,6 +22,7 @@ import kz.kuzet.ingest.parse.Parsers;
 import kz.kuzet.ingest.read.RawRecord;
 import kz.kuzet.ingest.read.RecordReader;
 import kz.kuzet.security.AuditTrail;
+import kz.kuzet.store.ChangeFeed;
 import kz.kuzet.store.Database;
 import kz.kuzet.store.Transactions;
 import org.hibernate.Session;
@@ -43,25 +44,56 @@ public final class IngestService {
         void beforeCommit(int batchNumber);
     }
 
+    /** A source failed to read half-way; every batch before the failure is committed, nothing after it. */
+    public static final class SourceUnreadable extends UncheckedIOException {
+        private final String source;
+
+        SourceUnreadable(String source, IOException cause) {
+            super("Cannot read " + source + ": " + cause.getMessage()
+                    + ". Nothing after the last committed batch was stored; run the same command again.", cause);
+            this.source = source;
+        }
+
+        public String source() {
+            return source;
+        }
+    }
+
     private final Database database;
     private final Transactions tx;
     private final AuditTrail audit;
     private final Clock clock;
     private final IngestSettings settings;
     private final Parsers parsers;
+    private final ChangeFeed feed;
     private BatchHook hook = BatchHook.NONE;
 
+    /** Without a change feed: consoles then see new detections only by comparing the newest detection's id. */
     public IngestService(Database database, Transactions tx, AuditTrail audit, Clock clock, IngestSettings settings) {
+        this(database, tx, audit, null, clock, settings);
+    }
+
+    /** Notes every committed batch that stored or folded detections in {@code feed}, so consoles refresh at once. */
+    public IngestService(Database database, Transactions tx, AuditTrail audit, ChangeFeed feed, Clock clock,
+            IngestSettings settings) {
         this.database = database;
         this.tx = tx;
         this.audit = audit;
+        this.feed = feed;
         this.clock = clock;
         this.settings = settings;
         this.parsers = new Parsers(settings.syslogZone());
     }
 
     public IngestService withHook(BatchHook hook) {
-        IngestService copy = new IngestService(database, tx, audit, clock, settings);
+        IngestService copy = new IngestService(database, tx, audit, feed, clock, settings);
+        copy.hook = hook;
+        return copy;
+    }
+
+    /** The same service reading RFC 3164 times that carry no zone in {@code zone}. */
+    public IngestService withSyslogZone(java.time.ZoneId zone) {
+        IngestService copy = new IngestService(database, tx, audit, feed, clock, settings.withSyslogZone(zone));
         copy.hook = hook;
         return copy;
     }
@@ -77,8 +109,7 @@ public final class IngestService {
             try (InputStream in = source.opener().open()) {
                 run.read(source.name(), in);
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + source.name() + ": " + e.getMessage()
-                        + ". Nothing after the last committed batch was stored; run the same command again.", e);
+                throw new SourceUnreadable(source.name(), e);
             }
         }
         return run.finish(sources.stream().map(IngestSource::name).collect(Collectors.joining(", ")));
@@ -186,6 +217,9 @@ public final class IngestService {
                     details.put("refused", b.refused());
                     details.put("sensorsSeen", b.sensorsSeen());
                     audit.event(em, actor, "INGEST_BATCH", details);
+                    if (feed != null && b.stored() + b.folded() > 0) {
+                        feed.note(em, "detection", b.newestDetectionId());
+                    }
                     hook.beforeCommit(number);
                 });
             } catch (RuntimeException e) {
