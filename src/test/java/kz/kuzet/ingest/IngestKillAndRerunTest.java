@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IngestKillAndRerunTest {
 
-    /** Enough records for 20 batches of 2,000, so the kill lands in the middle of the run. */
-    private static final int RECORDS = 40_000;
+    /** Enough records for 15 batches of 2,000, so the kill lands in the middle of the run. */
+    private static final int RECORDS = 30_000;
 
     @TempDir
     Path dir;
