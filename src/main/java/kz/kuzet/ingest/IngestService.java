@@ -183,7 +183,11 @@ public final class IngestService {
             } catch (InterruptedException e) {
                 // the storing side stopped (it failed); nothing more to read
             } catch (RuntimeException | Error e) {
-                ready.offer(new Batch(null, null, 0, 0, e));
+                try {
+                    ready.put(new Batch(null, null, 0, 0, e));
+                } catch (InterruptedException stopped) {
+                    // the storing side stopped first; its own failure is the one reported
+                }
             }
         }
 
