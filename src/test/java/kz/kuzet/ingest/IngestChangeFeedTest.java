@@ -15,7 +15,10 @@ import kz.kuzet.testing.TestEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every committed batch that stores or folds detections is noted in the change feed the consoles poll. */
+/**
+ * Every committed batch that stores or folds detections is noted in the change feed the consoles poll; a source
+ * failing half-way on the reader thread stops the run with the batches before it committed.
+ */
 class IngestChangeFeedTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T08:00:00Z"), ZoneOffset.UTC);
@@ -60,6 +63,33 @@ class IngestChangeFeedTest {
                     IngestProgress.NONE);
             assertThat(replay.duplicates()).isEqualTo(10);
             assertThat(kuzet.changes().since(afterFirst, 100)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aSourceThatFailsHalfWayKeepsTheBatchesBeforeAndSaysSo(TestEngine engine) {
+        try (Kuzet kuzet = engine.open(CLOCK)) {
+            IngestFixture.registry(kuzet);
+            IngestService batchesOfFour = new IngestService(kuzet.database(), kuzet.tx(), kuzet.audit(),
+                    kuzet.changes(), CLOCK, IngestSettings.defaults().withBatchSize(4));
+            byte[] ten = input(10).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            IngestSource breaking = new IngestSource("breaking.cef", () -> new java.io.InputStream() {
+                private int next;
+
+                @Override
+                public int read() throws java.io.IOException {
+                    if (next == ten.length) {
+                        throw new java.io.IOException("disk gone");
+                    }
+                    return ten[next++] & 0xFF;
+                }
+            });
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> batchesOfFour.ingest(List.of(breaking), null,
+                    "test", IngestProgress.NONE)).isInstanceOf(IngestService.SourceUnreadable.class)
+                    .hasMessageContaining("breaking.cef").hasMessageContaining("disk gone");
+            assertThat(IngestFixture.count(kuzet, "select count(*) from detection")).isEqualTo(8);
+            assertThat(IngestFixture.count(kuzet, "select count(*) from ingest_run")).isZero();
         }
     }
 }
