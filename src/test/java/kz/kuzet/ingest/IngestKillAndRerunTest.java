@@ -65,13 +65,13 @@ class IngestKillAndRerunTest {
         assertThat(once.refused()).isPositive();
 
         prepared(killed).close();
-        Process child = ingest(killed, input);
+        Process child = ingest(killed, input, dir.resolve("killed-child.log"));
         Path lock = dir.resolve("killed.lock.db");
         long committed = 0;
         while (child.isAlive() && committed == 0) {
-            // On H2 the child must open the file first (it then serves it): polling earlier would make this
-            // process the file's owner, and the kill would hit a mere client.
-            if (!killed.url().startsWith("jdbc:h2:") || Files.exists(lock)) {
+            // On H2 the child must open the file first and serve it (its lock file then names its server):
+            // polling earlier would make this process the file's owner, and the kill would hit a mere client.
+            if (!killed.url().startsWith("jdbc:h2:") || serves(lock)) {
                 try {
                     committed = count(killed, "select count(*) from audit_entry where action = 'INGEST_BATCH'");
                 } catch (java.sql.SQLException e) {
@@ -86,7 +86,9 @@ class IngestKillAndRerunTest {
         while (child.isAlive() && System.nanoTime() - seen < 1_500_000_000L) {
             Thread.sleep(20);
         }
-        assertThat(child.isAlive()).as("still ingesting when killed").isTrue();
+        Path childLog = dir.resolve("killed-child.log");
+        assertThat(child.isAlive()).as(() -> "still ingesting when killed; it said: "
+                + readQuietly(childLog)).isTrue();
         child.destroyForcibly();
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         long storedBeforeKill;
@@ -99,7 +101,7 @@ class IngestKillAndRerunTest {
             assertThat(storedBeforeKill).isPositive().isLessThan(once.stored());
         }
 
-        Process again = ingest(killed, input);
+        Process again = ingest(killed, input, dir.resolve("rerun-child.log"));
         String out = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(again.waitFor(10, TimeUnit.MINUTES)).isTrue();
         assertThat(again.exitValue()).as(out).isZero();
@@ -135,12 +137,24 @@ class IngestKillAndRerunTest {
         return kuzet;
     }
 
-    private static Process ingest(DatabaseSettings db, Path input) throws IOException {
+    private static boolean serves(Path lock) {
+        return readQuietly(lock).contains("server=");
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "(nothing)";
+        }
+    }
+
+    private static Process ingest(DatabaseSettings db, Path input, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "kz.kuzet.Launcher", "--db", db.url(),
                 "--db-user", db.user(), "ingest", "--json", input.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
         builder.environment().put("KUZET_USER", "demo.analyst");
         builder.environment().put("KUZET_PASSWORD", DemoUsers.PASSWORD);
         builder.environment().put("KUZET_DB_PASSWORD", db.password());
