@@ -4,12 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kz.kuzet.app.Kuzet;
 import kz.kuzet.ingest.IngestProgress;
 import kz.kuzet.ingest.IngestReceipt;
+import kz.kuzet.ingest.IngestService;
 import kz.kuzet.ingest.IngestSource;
 import kz.kuzet.ingest.IngestWatcher;
 import kz.kuzet.ingest.parse.Format;
@@ -42,30 +44,38 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--poll", paramLabel = "SECONDS", defaultValue = "2",
             description = "How often --watch looks for new files (default: ${DEFAULT-VALUE} s).")
     int pollSeconds;
+    @Option(names = "--zone", paramLabel = "ZONE",
+            description = "IANA time zone of RFC 3164 syslog times, which carry none (default: the configured one,"
+                    + " Asia/Almaty).")
+    String zone;
     @Parameters(paramLabel = "FILE|-", arity = "0..*", description = "Files to ingest, or - for standard input.")
     List<String> files = new ArrayList<>();
 
+    private IngestText text;
+
     @Override
     public Integer call() throws InterruptedException {
+        text = new IngestText(root.language());
         if (watch == null && files.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Name at least one FILE (or - for standard input), or a folder with --watch DIR.");
+            throw new CommandLine.ParameterException(spec.commandLine(), text.get("usage.noInput"));
         }
         if (watch != null && !files.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Use either FILE... or --watch DIR, not both.");
+            throw new CommandLine.ParameterException(spec.commandLine(), text.get("usage.both"));
         }
+        ZoneId syslogZone = zone == null ? null : ParseCommand.zone(spec, text, zone);
         PrintWriter out = spec.commandLine().getOut();
         try (Kuzet kuzet = root.open()) {
             Actor actor = root.logIn(kuzet);
             kuzet.access().require(actor, Permission.DATA_IMPORT);
             String auditActor = actor.name();
+            IngestService ingest = syslogZone == null ? kuzet.ingest() : kuzet.ingest().withSyslogZone(syslogZone);
             if (watch != null) {
                 if (!Files.isDirectory(watch)) {
-                    throw new CommandFailure("No such folder: " + watch + ". Create it or check the path.");
+                    throw new CommandFailure(text.get("folder.missing", watch));
                 }
-                IngestWatcher watcher = new IngestWatcher(kuzet.ingest(), kuzet.database().dataSource(), watch,
+                IngestWatcher watcher = new IngestWatcher(ingest, kuzet.database().dataSource(), watch,
                         format, auditActor);
-                out.println("Watching " + watch.toAbsolutePath() + " for new files (Ctrl+C stops)...");
+                out.println(text.get("watch.started", watch.toAbsolutePath()));
                 out.flush();
                 watcher.run(Duration.ofSeconds(Math.max(1, pollSeconds)), () -> true,
                         (file, receipt) -> print(out, file.toString(), receipt));
@@ -78,13 +88,18 @@ final class IngestCommand implements Callable<Integer> {
                 } else {
                     Path p = Path.of(f);
                     if (!Files.isRegularFile(p)) {
-                        throw new CommandFailure("No such file: " + f + ". Check the path.");
+                        throw new CommandFailure(text.get("file.missing", f));
                     }
                     sources.add(IngestSource.file(p));
                 }
             }
             IngestProgress progress = progress(sources);
-            IngestReceipt receipt = kuzet.ingest().ingest(sources, format, auditActor, progress);
+            IngestReceipt receipt;
+            try {
+                receipt = ingest.ingest(sources, format, auditActor, progress);
+            } catch (IngestService.SourceUnreadable e) {
+                throw new CommandFailure(text.get("file.unreadable", e.source(), e.getCause().getMessage()));
+            }
             if (progress != IngestProgress.NONE) {
                 spec.commandLine().getErr().println();
             }
@@ -97,14 +112,24 @@ final class IngestCommand implements Callable<Integer> {
         if (json) {
             out.println(Json.write(r.toJson()));
         } else {
-            out.printf("Ingested %s (receipt %d)%n", what, r.runId());
-            out.printf("  read          %,12d%n", r.read());
-            out.printf("  stored        %,12d   of which unattributed %,d%n", r.stored(), r.unattributed());
-            out.printf("  duplicates    %,12d   of which folded repeats %,d%n", r.duplicates(), r.folded());
-            out.printf("  quarantined   %,12d%n", r.quarantined());
-            out.printf("  refused       %,12d   (objects out of scope, R-5)%n", r.refused());
+            out.println(text.get("receipt.title", what, String.valueOf(r.runId())));
+            List<String[]> lines = new ArrayList<>();
+            lines.add(new String[] {"receipt.read", text.count(r.read()), ""});
+            lines.add(new String[] {"receipt.stored", text.count(r.stored()),
+                    text.get("receipt.stored.note", text.count(r.unattributed()))});
+            lines.add(new String[] {"receipt.duplicates", text.count(r.duplicates()),
+                    text.get("receipt.duplicates.note", text.count(r.folded()))});
+            lines.add(new String[] {"receipt.quarantined", text.count(r.quarantined()), ""});
+            lines.add(new String[] {"receipt.refused", text.count(r.refused()), text.get("receipt.refused.note")});
             if (r.otherEvents() > 0) {
-                out.printf("  other events  %,12d   not detections: %s%n", r.otherEvents(), r.otherEventTypes());
+                lines.add(new String[] {"receipt.other", text.count(r.otherEvents()),
+                        text.get("receipt.other.note", r.otherEventTypes().toString())});
+            }
+            int width = lines.stream().mapToInt(l -> text.get(l[0]).length()).max().orElse(0);
+            for (String[] l : lines) {
+                String label = text.get(l[0]);
+                out.println(("  " + label + " ".repeat(width - label.length()) + " " + " ".repeat(
+                        Math.max(0, 12 - l[1].length())) + l[1] + (l[2].isEmpty() ? "" : "   " + l[2])).stripTrailing());
             }
         }
         out.flush();
@@ -136,7 +161,7 @@ final class IngestCommand implements Callable<Integer> {
                 int filled = (int) Math.min(30, bytes * 30 / size);
                 bar = "[" + "#".repeat(filled) + " ".repeat(30 - filled) + "] ";
             }
-            err.printf("\r%sread %,d  stored %,d", bar, read, stored);
+            err.print("\r" + bar + text.get("progress", text.count(read), text.count(stored)));
             err.flush();
         };
     }

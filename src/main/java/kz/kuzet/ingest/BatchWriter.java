@@ -164,7 +164,14 @@ final class BatchWriter {
         insertQuarantine(c, quarantined, ingestedAt, sourceName);
         updateSensors(c, sensorsSeen);
         return new BatchCounts(stored, duplicates, folded, quarantinedCount, refused, unattributed,
-                sensorsSeen.size());
+                sensorsSeen.size(), stored + folded > 0 ? newestDetectionId(c) : 0);
+    }
+
+    private static long newestDetectionId(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select max(id) from detection");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     /** The keys among {@code keys} that {@code sql} (with one array parameter) finds. */

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.stream.Collectors;
 import kz.kuzet.ingest.parse.Format;
 import kz.kuzet.ingest.parse.NormalisedDetection;
@@ -22,6 +24,7 @@ import kz.kuzet.ingest.parse.Parsers;
 import kz.kuzet.ingest.read.RawRecord;
 import kz.kuzet.ingest.read.RecordReader;
 import kz.kuzet.security.AuditTrail;
+import kz.kuzet.store.ChangeFeed;
 import kz.kuzet.store.Database;
 import kz.kuzet.store.Transactions;
 import org.hibernate.Session;
@@ -43,25 +46,56 @@ public final class IngestService {
         void beforeCommit(int batchNumber);
     }
 
+    /** A source failed to read half-way; every batch before the failure is committed, nothing after it. */
+    public static final class SourceUnreadable extends UncheckedIOException {
+        private final String source;
+
+        SourceUnreadable(String source, IOException cause) {
+            super("Cannot read " + source + ": " + cause.getMessage()
+                    + ". Nothing after the last committed batch was stored; run the same command again.", cause);
+            this.source = source;
+        }
+
+        public String source() {
+            return source;
+        }
+    }
+
     private final Database database;
     private final Transactions tx;
     private final AuditTrail audit;
     private final Clock clock;
     private final IngestSettings settings;
     private final Parsers parsers;
+    private final ChangeFeed feed;
     private BatchHook hook = BatchHook.NONE;
 
+    /** Without a change feed: consoles then see new detections only by comparing the newest detection's id. */
     public IngestService(Database database, Transactions tx, AuditTrail audit, Clock clock, IngestSettings settings) {
+        this(database, tx, audit, null, clock, settings);
+    }
+
+    /** Notes every committed batch that stored or folded detections in {@code feed}, so consoles refresh at once. */
+    public IngestService(Database database, Transactions tx, AuditTrail audit, ChangeFeed feed, Clock clock,
+            IngestSettings settings) {
         this.database = database;
         this.tx = tx;
         this.audit = audit;
+        this.feed = feed;
         this.clock = clock;
         this.settings = settings;
         this.parsers = new Parsers(settings.syslogZone());
     }
 
     public IngestService withHook(BatchHook hook) {
-        IngestService copy = new IngestService(database, tx, audit, clock, settings);
+        IngestService copy = new IngestService(database, tx, audit, feed, clock, settings);
+        copy.hook = hook;
+        return copy;
+    }
+
+    /** The same service reading RFC 3164 times that carry no zone in {@code zone}. */
+    public IngestService withSyslogZone(java.time.ZoneId zone) {
+        IngestService copy = new IngestService(database, tx, audit, feed, clock, settings.withSyslogZone(zone));
         copy.hook = hook;
         return copy;
     }
@@ -70,18 +104,42 @@ public final class IngestService {
         return settings;
     }
 
-    /** Ingests the sources in order as one run; {@code forced} names the format, or null to detect it per record. */
+    /**
+     * Ingests the sources in order as one run; {@code forced} names the format, or null to detect it per record.
+     * Records are read and parsed on a thread of their own, a batch ahead of the one being stored, so parsing and
+     * storing use two cores; batches still commit one by one, in input order, on the caller's thread.
+     */
     public IngestReceipt ingest(List<IngestSource> sources, Format forced, String actor, IngestProgress progress) {
         Run run = new Run(forced, actor, progress);
-        for (IngestSource source : sources) {
-            try (InputStream in = source.opener().open()) {
-                run.read(source.name(), in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + source.name() + ": " + e.getMessage()
-                        + ". Nothing after the last committed batch was stored; run the same command again.", e);
+        BlockingQueue<Batch> ready = new ArrayBlockingQueue<>(2);
+        Thread reader = new Thread(() -> run.readAll(sources, ready), "kuzet-ingest-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            while (true) {
+                Batch b = ready.take();
+                if (b.failure() != null) {
+                    throw b.failure() instanceof IOException io ? new SourceUnreadable(b.source(), io)
+                            : b.failure() instanceof RuntimeException re ? re : new IllegalStateException(b.failure());
+                }
+                if (b.items() == null) {
+                    reader.join();
+                    break;
+                }
+                run.flush(b);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Ingest interrupted; every batch before this point is committed."
+                    + " Run the same command again.", e);
+        } finally {
+            reader.interrupt(); // after a failure: stop reading (a reader blocked on standard input is a daemon)
         }
         return run.finish(sources.stream().map(IngestSource::name).collect(Collectors.joining(", ")));
+    }
+
+    /** A batch read and parsed, ready to store; or the end of the input (no items); or why reading failed. */
+    private record Batch(String source, List<BatchItem> items, long firstLine, long bytes, Throwable failure) {
     }
 
     /** The state of one run: its counts, the batch being filled, and the registry read at its start. */
@@ -92,7 +150,6 @@ public final class IngestService {
         private final Instant startedAt = clock.instant();
         private final RegistrySnapshot registry = RegistrySnapshot.load(database.dataSource());
         private final BatchWriter writer = new BatchWriter(settings.foldWindow());
-        private final List<BatchItem> batch = new ArrayList<>();
         private final Map<String, Long> otherTypes = new TreeMap<>();
         private long read;
         private long stored;
@@ -102,9 +159,7 @@ public final class IngestService {
         private long refused;
         private long unattributed;
         private long other;
-        private long bytes;
         private int batches;
-        private long batchFirstLine;
         private long analyzedAtStored = -1;
 
         Run(Format forced, String actor, IngestProgress progress) {
@@ -113,23 +168,56 @@ public final class IngestService {
             this.progress = progress;
         }
 
-        void read(String sourceName, InputStream in) throws IOException {
+        /** On the reader thread: every source's records, parsed, in batches; then the end (or the failure). */
+        void readAll(List<IngestSource> sources, BlockingQueue<Batch> ready) {
+            try {
+                for (IngestSource source : sources) {
+                    try (InputStream in = source.opener().open()) {
+                        read(source.name(), in, ready);
+                    } catch (IOException e) {
+                        ready.put(new Batch(source.name(), null, 0, 0, e));
+                        return;
+                    }
+                }
+                ready.put(new Batch(null, null, 0, 0, null));
+            } catch (InterruptedException e) {
+                // the storing side stopped (it failed); nothing more to read
+            } catch (RuntimeException | Error e) {
+                try {
+                    ready.put(new Batch(null, null, 0, 0, e));
+                } catch (InterruptedException stopped) {
+                    // the storing side stopped first; its own failure is the one reported
+                }
+            }
+        }
+
+        private void read(String sourceName, InputStream in, BlockingQueue<Batch> ready)
+                throws IOException, InterruptedException {
             RecordReader reader = new RecordReader(in, settings.maxRecordBytes());
+            List<BatchItem> batch = new ArrayList<>();
+            long firstLine = 0;
+            long bytes = 0;
             RawRecord raw;
             while ((raw = reader.next()) != null) {
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
                 if (batch.isEmpty()) {
-                    batchFirstLine = raw.line();
+                    firstLine = raw.line();
                 }
                 bytes = raw.byteOffset() + raw.text().length();
                 BatchItem item = item(sourceName, raw);
                 if (item != null) {
                     batch.add(item);
                     if (batch.size() >= settings.batchSize()) {
-                        flush(sourceName, raw.line());
+                        ready.put(new Batch(sourceName, batch, firstLine, bytes, null));
+                        batch = new ArrayList<>();
                     }
                 }
             }
-            flush(sourceName, -1);
+            if (!batch.isEmpty()) {
+                ready.put(new Batch(sourceName, batch, firstLine, bytes, null));
+            }
         }
 
         private BatchItem item(String sourceName, RawRecord raw) {
@@ -164,10 +252,9 @@ public final class IngestService {
                     Keys.sha256(sourceName + "\n" + raw.line() + "\n" + raw.byteOffset() + "\n" + raw.text()));
         }
 
-        private void flush(String sourceName, long lastLine) {
-            if (batch.isEmpty()) {
-                return;
-            }
+        private void flush(Batch ready) {
+            List<BatchItem> batch = ready.items();
+            String sourceName = ready.source();
             int number = ++batches;
             Instant now = clock.instant();
             BatchCounts[] counts = new BatchCounts[1];
@@ -177,7 +264,7 @@ public final class IngestService {
                     BatchCounts b = counts[0];
                     Map<String, Object> details = new LinkedHashMap<>();
                     details.put("source", sourceName);
-                    details.put("firstLine", batchFirstLine);
+                    details.put("firstLine", ready.firstLine());
                     details.put("records", batch.size());
                     details.put("stored", b.stored());
                     details.put("duplicates", b.duplicates());
@@ -186,6 +273,9 @@ public final class IngestService {
                     details.put("refused", b.refused());
                     details.put("sensorsSeen", b.sensorsSeen());
                     audit.event(em, actor, "INGEST_BATCH", details);
+                    if (feed != null && b.stored() + b.folded() > 0) {
+                        feed.note(em, "detection", b.newestDetectionId());
+                    }
                     hook.beforeCommit(number);
                 });
             } catch (RuntimeException e) {
@@ -200,9 +290,8 @@ public final class IngestService {
             quarantined += b.quarantined();
             refused += b.refused();
             unattributed += b.unattributed();
-            batch.clear();
             refreshPlannerStatistics();
-            progress.batchCommitted(read, stored, bytes);
+            progress.batchCommitted(read, stored, ready.bytes());
         }
 
         /**

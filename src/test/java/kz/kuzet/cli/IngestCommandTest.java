@@ -132,4 +132,72 @@ class IngestCommandTest {
         assertThat(lines.get(3).get("error").asText()).contains("unrecognised");
         assertThat(lines.get(3).get("line").asInt()).isEqualTo(4);
     }
+
+    @Test
+    void rfc3164TimesAreReadInAsiaAlmatyUnlessZoneSaysOtherwise() throws IOException {
+        Path file = dir.resolve("bsd.log");
+        Files.write(file, List.of("<13>Mar 10 13:00:00 fw-1 sshd[42]: Failed password for root"));
+        assertThat(detectedAt(run("parse", file.toString()))).isEqualTo("2026-03-10T08:00:00Z");
+        assertThat(detectedAt(run("parse", "--zone", "UTC", file.toString()))).isEqualTo("2026-03-10T13:00:00Z");
+        assertThat(detectedAt(run("parse", "--zone", "Europe/Moscow", file.toString())))
+                .isEqualTo("2026-03-10T10:00:00Z");
+        Result unknown = run("--lang", "ru", "parse", "--zone", "Asia/Nowhere", file.toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Неизвестный часовой пояс 'Asia/Nowhere'");
+
+        DatabaseSettings db = DatabaseSettings.inMemory("ingest_cli_zone_" + DB.incrementAndGet());
+        try (Kuzet kuzet = Kuzet.open(db, CLOCK)) {
+            kuzet.tx().run(em -> {
+                em.persist(new StateBody(DemoUsers.COORDINATOR_BODY, "Қаржы министрлігі", "Министерство финансов",
+                        StateBodyKind.MINISTRY));
+                em.flush();
+                DemoUsers.create(em, kuzet.users(), Actor.system("test"));
+            });
+            assertThat(runAs(db, "demo.analyst", "ingest", "--json", "--zone", "UTC", file.toString()).exit())
+                    .isZero();
+            Path almaty = dir.resolve("bsd-almaty.log");
+            Files.write(almaty, List.of("<13>Mar 10 13:00:00 fw-2 sshd[42]: Failed password for root"));
+            assertThat(runAs(db, "demo.analyst", "ingest", "--json", almaty.toString()).exit()).isZero();
+            assertThat(kuzet.tx().read(em -> em.createNativeQuery("select host_name, detected_at from detection"
+                    + " order by host_name").getResultList()).stream()
+                    .map(row -> ((Object[]) row)[0] + " " + instant(((Object[]) row)[1])).toList())
+                    .containsExactly("fw-1 2026-03-10T13:00:00Z", "fw-2 2026-03-10T08:00:00Z");
+        }
+    }
+
+    @Test
+    void theReceiptAndTheErrorsSpeakTheLanguageOfLang() throws IOException {
+        DatabaseSettings db = demoDatabase();
+        Path file = dir.resolve("lang.log");
+        Files.write(file, List.of("CEF:0|V|P|1|7|N|3|dst=192.0.2.7", "not a record"));
+        Result ru = runAs(db, "demo.analyst", "--lang", "ru", "ingest", file.toString());
+        assertThat(ru.exit()).as(ru.err()).isZero();
+        assertThat(ru.out()).contains("Загружено: " + file).contains("прочитано").contains("сохранено")
+                .contains("в карантине").contains("из них без принадлежности 1").doesNotContain("stored");
+        Result kk = runAs(db, "demo.analyst", "--lang", "kk", "ingest", file.toString());
+        assertThat(kk.out()).contains("Жүктелді: ").contains("оқылды").contains("қайталанулар");
+        Result en = runAs(db, "demo.analyst", "--lang", "en", "ingest", file.toString());
+        assertThat(en.out()).contains("Ingested ").contains("read").contains("duplicates");
+
+        Result missing = runAs(db, "demo.analyst", "--lang", "kk", "ingest", dir.resolve("жоқ.log").toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("Файл табылмады");
+        assertThat(run("--lang", "ru", "parse", dir.resolve("nope").toString()).err()).contains("Файл не найден");
+        assertThat(run("--lang", "ru", "ingest").err()).contains("Укажите хотя бы один ФАЙЛ");
+
+        Result json = runAs(db, "demo.analyst", "--lang", "ru", "ingest", "--json", file.toString());
+        assertThat(Json.MAPPER.readTree(json.out()).fieldNames()).toIterable().contains("read", "stored",
+                "duplicates", "quarantined", "refused", "unattributed");
+    }
+
+    private static String detectedAt(Result r) throws IOException {
+        assertThat(r.exit()).as(r.err()).isZero();
+        return Json.MAPPER.readTree(r.out().lines().findFirst().orElseThrow()).get("detection").get("detectedAt")
+                .asText();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.time.OffsetDateTime o ? o.toInstant()
+                : value instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) value;
+    }
 }

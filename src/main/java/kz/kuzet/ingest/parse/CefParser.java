@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,9 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class CefParser implements RecordParser {
 
-    private static final Pattern START = Pattern.compile("(?:^|\\s)CEF:(\\d+)\\|");
-    /** An extension key: letters, digits and the few marks vendors use, after a space (or at the start). */
-    private static final Pattern KEY = Pattern.compile("(?:^|(?<=\\s))([A-Za-z0-9_.\\[\\],-]+)=");
     private static final Pattern MITRE_LABEL = Pattern.compile(".*(mitre|technique|att&ck).*");
     private static final String[] HEADER = {"deviceVendor", "deviceProduct", "deviceVersion", "deviceEventClassId",
             "name", "severity"};
@@ -35,7 +31,27 @@ public final class CefParser implements RecordParser {
     }
 
     static boolean looksLike(String text) {
-        return text.contains("CEF:") && START.matcher(text).find();
+        return headerStart(text) >= 0;
+    }
+
+    /**
+     * Where {@code CEF:<digits>|} starts (at the start or after white space), or -1.
+     */
+    static int headerStart(String text) {
+        int at = text.indexOf("CEF:");
+        while (at >= 0) {
+            if (at == 0 || isSpace(text.charAt(at - 1))) {
+                int d = at + 4;
+                while (d < text.length() && text.charAt(d) >= '0' && text.charAt(d) <= '9') {
+                    d++;
+                }
+                if (d > at + 4 && d < text.length() && text.charAt(d) == '|') {
+                    return at;
+                }
+            }
+            at = text.indexOf("CEF:", at + 1);
+        }
+        return -1;
     }
 
     @Override
@@ -43,18 +59,18 @@ public final class CefParser implements RecordParser {
         if (text.indexOf('\n') >= 0) {
             throw new ParseFailure("unescaped line break inside a CEF record (several records on one line?)");
         }
-        Matcher start = START.matcher(text);
-        if (!start.find()) {
+        int headerStart = headerStart(text);
+        if (headerStart < 0) {
             throw new ParseFailure("no 'CEF:<version>|' header found");
         }
-        int headerStart = text.indexOf("CEF:", start.start());
+        int versionEnd = text.indexOf('|', headerStart);
         String prefix = text.substring(0, headerStart).strip();
         Map<String, Object> fields = new LinkedHashMap<>();
         if (!prefix.isEmpty()) {
             fields.put("syslogHeader", prefix);
         }
-        fields.put("cefVersion", Integer.parseInt(start.group(1)));
-        int pos = start.end();
+        fields.put("cefVersion", Integer.parseInt(text, headerStart + 4, versionEnd, 10));
+        int pos = versionEnd + 1;
         StringBuilder value = new StringBuilder();
         for (int field = 0; field < HEADER.length; field++) {
             value.setLength(0);
@@ -84,46 +100,65 @@ public final class CefParser implements RecordParser {
     /** The extension pairs in order; a key written twice keeps its last value. */
     static Map<String, String> extensions(String text) {
         Map<String, String> out = new LinkedHashMap<>();
-        Matcher m = KEY.matcher(text);
         int[] starts = new int[16];
-        String[] keys = new String[16];
         int[] valueStarts = new int[16];
         int n = 0;
-        while (m.find()) {
-            if (m.start(1) > 0 && text.charAt(m.start(1) - 1) == '\\') {
-                continue;
+        int len = text.length();
+        int p = 0;
+        // A key is a run of key characters right after a space (or at the start), then '='; scanned by hand, as a
+        // look-behind regex costs more than the rest of the parse.
+        while (p < len) {
+            if (p == 0 || isSpace(text.charAt(p - 1))) {
+                int q = p;
+                while (q < len && isKeyChar(text.charAt(q))) {
+                    q++;
+                }
+                if (q > p && q < len && text.charAt(q) == '=') {
+                    if (n == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, n * 2);
+                        valueStarts = java.util.Arrays.copyOf(valueStarts, n * 2);
+                    }
+                    starts[n] = p;
+                    valueStarts[n] = q + 1;
+                    n++;
+                    p = q + 1;
+                    continue;
+                }
             }
-            if (n == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, n * 2);
-                keys = java.util.Arrays.copyOf(keys, n * 2);
-                valueStarts = java.util.Arrays.copyOf(valueStarts, n * 2);
-            }
-            starts[n] = m.start(1);
-            keys[n] = m.group(1);
-            valueStarts[n] = m.end();
-            n++;
+            p++;
         }
-        String before = n == 0 ? text : text.substring(0, starts[0]);
-        if (!before.isBlank()) {
+        if (n == 0 ? !text.isBlank() : !isBlank(text, 0, starts[0])) {
+            String before = n == 0 ? text : text.substring(0, starts[0]);
             throw new ParseFailure("CEF extension text is not key=value: '" + abbreviate(before.strip()) + "'");
         }
         for (int i = 0; i < n; i++) {
-            int end = i + 1 < n ? starts[i + 1] : text.length();
-            String raw = text.substring(valueStarts[i], end);
-            if (i + 1 < n) {
-                raw = raw.substring(0, raw.length() - 1); // the single space that separates pairs
+            int end = i + 1 < n ? starts[i + 1] - 1 : len; // less the single space that separates pairs
+            while (end > valueStarts[i] && text.charAt(end - 1) == ' ') {
+                end--;
             }
-            out.put(keys[i], unescapeValue(stripTrailingSpaces(raw)));
+            out.put(text.substring(starts[i], valueStarts[i] - 1),
+                    unescapeValue(text.substring(valueStarts[i], Math.max(end, valueStarts[i]))));
         }
         return out;
     }
 
-    private static String stripTrailingSpaces(String s) {
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == ' ') {
-            end--;
+    /** What the regex class {@code \\s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean isKeyChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
+                || c == '[' || c == ']' || c == ',' || c == '-';
+    }
+
+    private static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
         }
-        return s.substring(0, end);
+        return true;
     }
 
     static String unescapeValue(String raw) {
@@ -170,10 +205,14 @@ public final class CefParser implements RecordParser {
         b.host(first(e.get("dhost"), e.get("shost"), e.get("dvchost")));
         b.user(first(e.get("duser"), e.get("suser")));
         b.reporter(e.get("dvc"));
+        boolean labelled = false;
+        for (String key : e.keySet()) {
+            labelled |= key.endsWith("Label");
+        }
         for (Map.Entry<String, String> entry : e.entrySet()) {
-            String key = entry.getKey().toLowerCase(Locale.ROOT);
-            String label = e.get(entry.getKey() + "Label");
-            if (key.contains("mitre") || key.contains("technique")
+            String key = entry.getKey();
+            String label = labelled ? e.get(key + "Label") : null;
+            if (containsIgnoringCase(key, "mitre") || containsIgnoringCase(key, "technique")
                     || (label != null && MITRE_LABEL.matcher(label.toLowerCase(Locale.ROOT)).matches())) {
                 Mitre.scan(entry.getValue(), b);
             }
@@ -204,6 +243,15 @@ public final class CefParser implements RecordParser {
             b.timeFromReceipt(receivedAt);
         }
         return b.build();
+    }
+
+    private static boolean containsIgnoringCase(String s, String lowerCaseWord) {
+        for (int i = 0; i + lowerCaseWord.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, lowerCaseWord, 0, lowerCaseWord.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String first(String... values) {

@@ -44,11 +44,50 @@ public abstract class JsonRecordParser implements RecordParser {
         }
     }
 
-    /** The document's leaves under dotted paths; arrays of scalars stay lists, arrays of objects get [i]. */
+    /**
+     * The document's leaves under dotted paths; arrays of scalars stay lists, arrays of objects get [i]. Built on
+     * first use: ingest never looks at them, {@code kuzet parse} and the conformance stage do.
+     */
     static Map<String, Object> flatten(JsonNode node) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        flatten("", node, out);
-        return out;
+        return new LazyFields(node);
+    }
+
+    private static final class LazyFields extends java.util.AbstractMap<String, Object> {
+        private final JsonNode node;
+        private Map<String, Object> built;
+
+        LazyFields(JsonNode node) {
+            this.node = node;
+        }
+
+        private Map<String, Object> built() {
+            if (built == null) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                flatten("", node, out);
+                built = java.util.Collections.unmodifiableMap(out);
+            }
+            return built;
+        }
+
+        @Override
+        public java.util.Set<Entry<String, Object>> entrySet() {
+            return built().entrySet();
+        }
+
+        @Override
+        public Object get(Object key) {
+            return built().get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return built().containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return built().size();
+        }
     }
 
     private static void flatten(String path, JsonNode node, Map<String, Object> out) {
