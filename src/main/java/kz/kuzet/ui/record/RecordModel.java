@@ -32,7 +32,7 @@ import kz.kuzet.ui.console.Views;
  * One open record: its detail, and the analyst's drafts for every action. A draft is cleared only when its action
  * succeeds; a conflict, a lost connection or a language switch keeps it.
  */
-public final class RecordModel {
+public final class RecordModel implements RecordPage {
 
     /** A service call against the version the analyst saw; returns the new version. */
     @FunctionalInterface
@@ -201,9 +201,10 @@ public final class RecordModel {
         return console;
     }
 
-    public ObjectProperty<RecordDetail> detailProperty() { return detail; }
-    public ObjectProperty<Note> noteProperty() { return note; }
-    public ObjectProperty<Note> conflictProperty() { return conflict; }
+    @Override public ObjectProperty<RecordDetail> detailProperty() { return detail; }
+    @Override public ObjectProperty<Note> noteProperty() { return note; }
+    @Override public ObjectProperty<Note> conflictProperty() { return conflict; }
+    @Override public ObjectProperty<Instant> clocksAt() { return console.nowProperty(); }
     public StringProperty recommendationDraft() { return recommendation; }
     public StringProperty analysisDraft() { return analysis; }
 }
