@@ -24,6 +24,7 @@ public final class ConsoleWindow {
     private Parent registryView;
     private Parent auditView;
     private Runnable settingsAction = () -> { };
+    private Runnable openPackageAction = () -> { };
     private ConsoleView view;
     private Scene scene;
 
@@ -80,6 +81,15 @@ public final class ConsoleWindow {
 
     public void openSettings() {
         settingsAction.run();
+    }
+
+    /** What File → Open package… does (the review feature opens the package in a window of its own). */
+    public void setOpenPackageAction(Runnable action) {
+        this.openPackageAction = action;
+    }
+
+    public void openPackage() {
+        openPackageAction.run();
     }
 
     public void setAuditView(Parent view) {

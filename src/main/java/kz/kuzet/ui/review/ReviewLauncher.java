@@ -31,8 +31,8 @@ public final class ReviewLauncher {
         return refused.get();
     }
 
-    public static boolean hasDisplay() {
-        return ConsoleLauncher.hasDisplay();
+    public static boolean hasDisplay(java.util.Map<String, String> env) {
+        return ConsoleLauncher.hasDisplay(env);
     }
 
     static Options options() {

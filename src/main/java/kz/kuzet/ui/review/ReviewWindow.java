@@ -46,7 +46,9 @@ public final class ReviewWindow {
     /** Shows the window and starts verifying the package. */
     public void show() {
         stage.setTitle(text.get("review.title", model.fileName()));
-        Scene scene = new Scene(verifying(), WIDTH, HEIGHT);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(verifying(), Math.min(WIDTH, screen.getWidth()),
+                Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(ReviewWindow.class.getResource("/fxml/kuzet.css").toExternalForm());
         scene.getStylesheets().add(ReviewWindow.class.getResource("/fxml/review.css").toExternalForm());
         stage.setScene(scene);
