@@ -66,7 +66,7 @@ final class PackageSideView implements RecordSide {
 
     private Tab noticesTab() {
         noticeList.setId("noticeList");
-        noticeList.setPrefHeight(110);
+        noticeList.setPrefHeight(90);
         noticeList.setPlaceholder(new Label(text.get("review.notices.none")));
         noticeList.setCellFactory(l -> new ListCell<>() {
             @Override

@@ -100,6 +100,7 @@ public final class ReviewWindow {
     }
 
     private void refuse(Refusal refusal) {
+        stage.getScene().setRoot(refusedPane(refusal));
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(stage);
         alert.setTitle(text.get("review.refused.title"));
@@ -112,6 +113,18 @@ public final class ReviewWindow {
             onRefused.accept(refusal);
         });
         alert.show();
+    }
+
+    private Parent refusedPane(Refusal refusal) {
+        Label headline = new Label(text.get("review.refused.header", refusal.fileName(), text.headline(refusal)));
+        headline.getStyleClass().add("section-title");
+        Label message = new Label(refusal.message());
+        message.setWrapText(true);
+        message.setMaxWidth(620);
+        VBox box = new VBox(14, headline, message);
+        box.setAlignment(Pos.TOP_CENTER);
+        box.setPadding(new javafx.geometry.Insets(60, 20, 20, 20));
+        return box;
     }
 
     public Stage stage() { return stage; }

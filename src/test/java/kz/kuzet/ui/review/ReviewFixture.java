@@ -22,20 +22,20 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Real signed packages on disk for the review tests: one with a real notice PDF, and damaged copies. */
-final class ReviewFixture {
+public final class ReviewFixture {
 
-    static final String SIGNER = "NCCC Astana";
-    final SigningKey key = SigningKey.generate(SIGNER);
-    final TrustList trust = TrustList.of(new TrustedKey(SIGNER, key.publicKey()));
-    final byte[] pdf = pdf("Notice 2026-000001 to the Ministry of Finance");
+    public static final String SIGNER = "NCCC Astana";
+    public final SigningKey key = SigningKey.generate(SIGNER);
+    public final TrustList trust = TrustList.of(new TrustedKey(SIGNER, key.publicKey()));
+    public final byte[] pdf = pdf("Notice 2026-000001 to the Ministry of Finance");
 
     /** A valid package written to {@code folder}. */
-    Path valid(Path folder) throws IOException {
+    public Path valid(Path folder) throws IOException {
         return write(folder.resolve("record-42.kzp"), zip(writer()));
     }
 
     /** The valid package with one content entry changed after signing. */
-    Path tampered(Path folder) throws IOException {
+    public Path tampered(Path folder) throws IOException {
         PackageWriter w = writer();
         var manifest = SamplePackage.manifest(w, key);
         byte[] signed = w.toZip(manifest, key);
