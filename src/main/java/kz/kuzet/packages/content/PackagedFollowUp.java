@@ -12,7 +12,8 @@ public final class PackagedFollowUp {
     }
 
     /** {@code sensor} describes the sensor the measure was taken through (kind, product, address), if any. */
-    public record Measure(long originId, Instant takenAt, String author, String sensor, String description) {
+    public record Measure(long originId, Instant takenAt, String author, String sensor, String sensorIpAddress,
+            String description) {
     }
 
     public record Dispatch(long originId, String decidedBy, String employee, Instant decidedAt, String notes) {
