@@ -3,11 +3,11 @@ package kz.kuzet.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kz.kuzet.ui.review.PackageOpening;
+import kz.kuzet.ui.review.PackageReaderSource;
 import kz.kuzet.ui.review.PackageSource;
 import kz.kuzet.ui.review.Refusal;
 import kz.kuzet.ui.review.ReviewLauncher;
 import kz.kuzet.ui.review.ReviewText;
-import kz.kuzet.ui.review.TrustFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -29,7 +29,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String language = root.language();
-        PackageSource source = TrustFolder.source(root.env, language);
+        PackageSource source = PackageReaderSource.trustedHere(root.env, language);
         Refusal refusal;
         if (ReviewLauncher.hasDisplay(root.env)) {
             refusal = ReviewLauncher.launch(file, language, source);

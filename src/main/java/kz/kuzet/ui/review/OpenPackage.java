@@ -36,7 +36,7 @@ public final class OpenPackage {
     public ReviewWindow open(Path file) {
         String lang = language.get();
         FileOpener files = new PackageFileChooser(ReviewText.of(lang));
-        ReviewWindow window = new ReviewWindow(new Stage(), new ReviewModel(file, TrustFolder.source(env, lang), lang),
+        ReviewWindow window = new ReviewWindow(new Stage(), new ReviewModel(file, PackageReaderSource.trustedHere(env, lang), lang),
                 files, refusal -> { });
         window.show();
         return window;

@@ -2,12 +2,15 @@ package kz.kuzet.ui.review;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
+import kz.kuzet.packages.PackagePlaces;
 import kz.kuzet.packages.read.OpenedPackage;
 import kz.kuzet.packages.read.PackageReader;
 import kz.kuzet.packages.read.PackageRefused;
 import kz.kuzet.packages.trust.TrustList;
+import kz.kuzet.store.DataFolder;
 
 /** Opens packages with the package reader against this machine's trust list. */
 public final class PackageReaderSource implements PackageSource {
@@ -19,6 +22,14 @@ public final class PackageReaderSource implements PackageSource {
     public PackageReaderSource(Supplier<TrustList> trust, String language) {
         this.trust = trust;
         this.locale = Locale.forLanguageTag(language);
+    }
+
+    /**
+     * Reads against this machine's trust list ({@code KUZET_TRUST_DIR}, else the data folder's trusted-keys),
+     * afresh at each opening.
+     */
+    public static PackageReaderSource trustedHere(Map<String, String> env, String language) {
+        return new PackageReaderSource(() -> PackagePlaces.resolve(env, DataFolder.current()).trustList(), language);
     }
 
     @Override

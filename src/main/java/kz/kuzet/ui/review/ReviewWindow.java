@@ -91,6 +91,7 @@ public final class ReviewWindow {
         about.setId("packageAbout");
         about.getStyleClass().add("readonly-detail");
         about.setMaxWidth(Double.MAX_VALUE);
+        about.setWrapText(true);
         recordView = new RecordView(new PackageRecordPage(content), new PackageSideView(content, text, messages, files),
                 messages, null);
         BorderPane root = new BorderPane(recordView.root());
