@@ -100,6 +100,37 @@ class ReviewWindowTest {
         assertThat(dialog.getContentText()).contains("kuzet trust add");
     }
 
+    @Test
+    void whileThePackageIsVerifiedTheWindowShowsTheProgress(FxRobot robot) throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Path file = fixture.valid(folder);
+        PackageReaderSource reader = new PackageReaderSource(() -> fixture.trust, "en");
+        PackageSource slow = (f, progress) -> {
+            progress.accept(0.4);
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return reader.open(f, progress);
+        };
+        AtomicReference<ReviewWindow> window = new AtomicReference<>();
+        robot.interact(() -> {
+            window.set(new ReviewWindow(new Stage(), new ReviewModel(file, slow, "en"), null, refused::set));
+            window.get().show();
+        });
+        javafx.scene.control.ProgressBar bar = robot.lookup("#verifyProgress")
+                .queryAs(javafx.scene.control.ProgressBar.class);
+        waitUntil(() -> bar.getProgress() == 0.4);
+        assertThat(robot.lookup("Verifying record-42.kzp…").tryQuery()).isPresent();
+        assertThat(window.get().recordView()).isNull();
+
+        release.countDown();
+        waitUntil(() -> window.get().recordView() != null);
+        assertThat(robot.lookup("#verifyProgress").tryQuery()).isEmpty();
+        robot.interact(() -> window.get().stage().close());
+    }
+
     private ReviewWindow open(FxRobot robot, Path file, TrustList trust, String language) {
         FileOpener files = new FileOpener() {
             @Override
