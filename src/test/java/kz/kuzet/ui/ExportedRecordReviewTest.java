@@ -78,6 +78,14 @@ class ExportedRecordReviewTest extends ConsoleFxTest {
         TableView<?> audit = robot.from(root).lookup("#auditTable").queryAs(TableView.class);
         assertThat(audit.getItems()).hasSize(opened.auditEntries().size()).isNotEmpty();
         @SuppressWarnings("unchecked")
+        TableView<kz.kuzet.ui.review.ReviewedPackage.AnnexLine> annex = robot.from(root).lookup("#annexTable")
+                .queryAs(TableView.class);
+        assertThat(annex.getItems()).extracting(kz.kuzet.ui.review.ReviewedPackage.AnnexLine::hostName)
+                .contains("MF-WS-0001");
+        robot.interact(() -> robot.from(root).lookup("#packageTabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().select(1));
+        snapshot(robot, window.get().stage().getScene(), "review-exported-annex-kk");
+        @SuppressWarnings("unchecked")
         ListView<?> notices = robot.from(root).lookup("#noticeList").queryAs(ListView.class);
         assertThat(notices.getItems()).hasSize(1);
 

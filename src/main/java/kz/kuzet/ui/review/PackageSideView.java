@@ -51,7 +51,7 @@ final class PackageSideView implements RecordSide {
         this.files = files;
         tabs.setId("packageTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(noticesTab(), auditTab());
+        tabs.getTabs().addAll(noticesTab(), annexTab(), auditTab());
     }
 
     @Override
@@ -169,18 +169,37 @@ final class PackageSideView implements RecordSide {
         TableView<ReviewedPackage.AuditLine> table = new TableView<>();
         table.setId("auditTable");
         table.setPlaceholder(new Label(text.get("review.audit.none")));
-        table.getColumns().add(column("review.audit.at", a -> Views.time(a.at()), 140));
-        table.getColumns().add(column("review.audit.actor", ReviewedPackage.AuditLine::actor, 90));
-        table.getColumns().add(column("review.audit.action", ReviewedPackage.AuditLine::action, 120));
-        table.getColumns().add(column("review.audit.subject", ReviewedPackage.AuditLine::subject, 110));
-        table.getColumns().add(column("review.audit.detail", ReviewedPackage.AuditLine::detail, 260));
+        table.getColumns().add(column(text.get("review.audit.at"), a -> Views.time(a.at()), 140));
+        table.getColumns().add(column(text.get("review.audit.actor"), ReviewedPackage.AuditLine::actor, 90));
+        table.getColumns().add(column(text.get("review.audit.action"), ReviewedPackage.AuditLine::action, 120));
+        table.getColumns().add(column(text.get("review.audit.subject"), ReviewedPackage.AuditLine::subject, 110));
+        table.getColumns().add(column(text.get("review.audit.detail"), ReviewedPackage.AuditLine::detail, 260));
         table.getItems().setAll(content.audit());
         return new Tab(text.get("review.tab.audit") + " (" + content.audit().size() + ")", table);
     }
 
-    private TableColumn<ReviewedPackage.AuditLine, String> column(String key,
-            java.util.function.Function<ReviewedPackage.AuditLine, String> value, double width) {
-        TableColumn<ReviewedPackage.AuditLine, String> c = new TableColumn<>(text.get(key));
+    private Tab annexTab() {
+        TableView<ReviewedPackage.AnnexLine> table = new TableView<>();
+        table.setId("annexTable");
+        table.setPlaceholder(new Label(text.get("review.annex.none")));
+        table.getColumns().add(column(text.get("review.annex.quarter"), ReviewedPackage.AnnexLine::quarter, 70));
+        table.getColumns().add(column(text.get("review.annex.row"), a -> String.valueOf(a.rowNo()), 40));
+        table.getColumns().add(column(messages.getString("col.object"), ReviewedPackage.AnnexLine::hostName, 100));
+        table.getColumns().add(column(messages.getString("col.ip"), ReviewedPackage.AnnexLine::ipAddress, 90));
+        table.getColumns().add(column(messages.getString("col.department"), ReviewedPackage.AnnexLine::department,
+                110));
+        table.getColumns().add(column(messages.getString("col.location"), ReviewedPackage.AnnexLine::location, 90));
+        table.getColumns().add(column(messages.getString("col.person"),
+                ReviewedPackage.AnnexLine::responsiblePerson, 130));
+        table.getColumns().add(column(messages.getString("col.os"), ReviewedPackage.AnnexLine::operatingSystem,
+                100));
+        table.getItems().setAll(content.annex());
+        return new Tab(text.get("review.tab.annex") + " (" + content.annex().size() + ")", table);
+    }
+
+    private <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value,
+            double width) {
+        TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;

@@ -15,8 +15,11 @@ final class ReviewedPackages {
         List<ReviewedPackage.NoticeDocument> notices = p.notices().stream().map(n -> notice(n.notice(), n.pdf()))
                 .toList();
         List<ReviewedPackage.AuditLine> audit = p.auditEntries().stream().map(ReviewedPackages::audit).toList();
+        List<ReviewedPackage.AnnexLine> annex = p.annexRows().stream().map(a -> new ReviewedPackage.AnnexLine(
+                a.quarter(), a.rowNo(), a.hostName(), a.ipAddress(), a.department(), a.location(),
+                a.responsiblePerson(), a.operatingSystem())).toList();
         return new ReviewedPackage(fileName, p.detail(), p.record().clocksAt(), p.signerName(),
-                p.signerFingerprint(), p.manifest().createdAt(), notices, audit, p.entries().size());
+                p.signerFingerprint(), p.manifest().createdAt(), notices, audit, annex, p.entries().size());
     }
 
     private static ReviewedPackage.NoticeDocument notice(PackagedNotice n, byte[] pdf) {
