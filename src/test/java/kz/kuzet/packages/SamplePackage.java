@@ -56,7 +56,7 @@ public final class SamplePackage {
         PackagedDetection detection = new PackagedDetection(9, "k9", "cef", "Kaspersky", "sig", "Trojan", "HIGH",
                 "8", "malware", "10.0.0.1", 1234, "10.0.0.2", 445, "MF-WS-0001", "user", "T1059", AT, AT, AT, 1, AT,
                 "MF-WS-0001", "10.20.1.1", "CEF:0|raw");
-        PackagedNotice notice = new PackagedNotice(5, "SB_NOTICE", "mf@gov.kz", "kk", "2026-000001", 2026, 1, AT,
+        PackagedNotice notice = new PackagedNotice(5, "SB", "mf@gov.kz", "kk", "2026-000001", 2026, 1, AT,
                 AT.plusSeconds(600), null, "EMAIL", "ref", PackageReader_sha(PDF), PackageFormat.noticePdf(5));
         return new PackageWriter()
                 .addJson(PackageFormat.RECORD, record)

@@ -20,7 +20,6 @@ import kz.kuzet.packages.PackageWriter;
 import kz.kuzet.packages.read.PackageReader;
 import kz.kuzet.packages.sign.SigningKey;
 import kz.kuzet.packages.stix.StixBundleBuilder;
-import kz.kuzet.packages.stix.Uuid5;
 import kz.kuzet.packages.trust.PublicKeys;
 import kz.kuzet.security.AccessGuard;
 import kz.kuzet.security.Actor;
@@ -85,7 +84,7 @@ public final class PackageExporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String packageId = Uuid5.of(Uuid5.KUZET, "package:" + recordKey + "@" + at).toString();
+        String packageId = java.util.UUID.randomUUID().toString();
         Manifest manifest = writer.manifest(key, packageId, recordKey, recordId, at, actor.name());
         byte[] zip = writer.toZip(manifest, key);
         String manifestSha256;

@@ -71,8 +71,8 @@ public final class TrustList {
 
     /** Writes a key file in the format {@link #read} reads. */
     public static void write(Path file, String name, PublicKey key) throws IOException {
-        Files.writeString(file, "# Kuzet package signing key of " + name + "\n# fingerprint "
-                + PublicKeys.fingerprint(key) + "\n" + PublicKeys.encode(key) + "\n", StandardCharsets.UTF_8);
+        kz.kuzet.security.OwnerOnlyFiles.write(file, "# Kuzet package signing key of " + name + "\n# fingerprint "
+                + PublicKeys.fingerprint(key) + "\n" + PublicKeys.encode(key) + "\n");
     }
 
     private static String nameOf(Path file) {

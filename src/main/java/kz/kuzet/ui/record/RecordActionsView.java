@@ -77,8 +77,30 @@ final class RecordActionsView implements RecordSide {
     private void initialize() {
         choices();
         bindDrafts();
+        addExportPackageButton();
         model.detailProperty().addListener((o, was, is) -> show(is));
         show(model.detailProperty().get());
+    }
+
+    /** "Export package…" beside the record's actions, for those who may export (offline packages, issue 8). */
+    private void addExportPackageButton() {
+        Button export = new Button(bundle.getString("record.package.export"));
+        export.setId("exportPackageButton");
+        export.setTooltip(new javafx.scene.control.Tooltip(bundle.getString("record.package.title")));
+        kz.kuzet.security.Actor actor = model.console().actor();
+        export.setDisable(actor == null || !actor.may(kz.kuzet.security.Permission.DATA_EXPORT));
+        export.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(bundle.getString("record.package.title"));
+            chooser.setInitialFileName("kuzet-record-" + model.recordId() + kz.kuzet.packages.PackageFormat.EXTENSION);
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Kuzet package",
+                    "*" + kz.kuzet.packages.PackageFormat.EXTENSION));
+            java.io.File file = chooser.showSaveDialog(actionBar.getScene().getWindow());
+            if (file != null) {
+                model.exportPackage(file.toPath());
+            }
+        });
+        actionBar.getChildren().add(export);
     }
 
     private void choices() {

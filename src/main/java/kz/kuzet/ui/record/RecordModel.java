@@ -116,6 +116,14 @@ public final class RecordModel implements RecordPage {
         }, e -> { });
     }
 
+    /** Exports the record as a signed offline package (off the JavaFX thread); the note says where it went. */
+    void exportPackage(java.nio.file.Path file) {
+        console.submit(() -> console.kuzet().packages().export(console.actor(), recordId, file),
+                r -> note.set(Note.info("record.package.exported", r.file().toString(), r.entries(),
+                        r.signerFingerprint())),
+                e -> note.set(Note.error("error.action", ConsoleModel.rootMessage(e))));
+    }
+
     void run(String doneKey, Action action, Runnable clearDraft) {
         RecordDetail seenDetail = detail.get();
         if (seenDetail == null) {
