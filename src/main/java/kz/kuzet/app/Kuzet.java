@@ -74,7 +74,8 @@ public final class Kuzet implements AutoCloseable {
             Detection.class, IncidentRecord.class, Recommendation.class, ContainmentMeasure.class,
             OnSiteDispatch.class, StateBodyReport.class, Notice.class, OutboxMessage.class, AuditEntry.class,
             UserAccount.class, ChangeEntry.class, AnnexSubmission.class, AnnexRow.class, WorkOrder.class,
-            LogCollector.class, ObjectEventLog.class, CoordinatorActivity.class);
+            LogCollector.class, ObjectEventLog.class, CoordinatorActivity.class,
+            kz.kuzet.packages.importing.ImportedPackage.class, kz.kuzet.packages.importing.ImportedAuditEntry.class);
 
     private final Clock clock;
     private final Database database;
@@ -105,6 +106,7 @@ public final class Kuzet implements AutoCloseable {
     private final OutdatedOsReport outdatedOs;
     private final SensorService sensors;
     private final SupportWorkService supportWork;
+    private final kz.kuzet.packages.PackageService packages;
 
     private Kuzet(Clock clock, Database database) {
         this.clock = clock;
@@ -141,6 +143,10 @@ public final class Kuzet implements AutoCloseable {
         this.outdatedOs = new OutdatedOsReport(tx, clock, OsSupportTable.load(), guard);
         this.sensors = new SensorService(tx, audit, clock, guard);
         this.supportWork = new SupportWorkService(tx, audit, guard);
+        kz.kuzet.packages.PackagePlaces places = kz.kuzet.packages.PackagePlaces.resolve(System.getenv(),
+                kz.kuzet.store.DataFolder.current());
+        this.packages = new kz.kuzet.packages.PackageService(tx, audit, guard, queues, clock,
+                () -> places.keyStore().loadOrCreate(places.organisation()), places::trustList);
     }
 
     /** Connects, brings the schema up to date and builds the services. */
@@ -197,6 +203,8 @@ public final class Kuzet implements AutoCloseable {
     public OutdatedOsReport outdatedOs() { return outdatedOs; }
     public SensorService sensors() { return sensors; }
     public SupportWorkService supportWork() { return supportWork; }
+    /** Offline incident packages: export, open (verify), import. */
+    public kz.kuzet.packages.PackageService packages() { return packages; }
 
     @Override
     public void close() {

@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DbCommand.class, BodiesCommand.class, AnnexCommand.class, RegistryCommand.class, RecordsCommand.class, ClocksCommand.class,
                 DemoCommand.class, UserCommand.class, AuditCommand.class, NoticeCommand.class, OutboxCommand.class,
                 ReportCommand.class, BenchCommand.class, NoticeSettingsCommand.class, ParseCommand.class,
-                IngestCommand.class, CommandLine.HelpCommand.class})
+                IngestCommand.class, ExportCommand.class, VerifyCommand.class, ImportCommand.class,
+                TrustCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class})
 public final class KuzetCommand implements Callable<Integer> {
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",

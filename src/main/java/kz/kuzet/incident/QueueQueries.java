@@ -235,6 +235,13 @@ public final class QueueQueries {
                 t.add(new TimelineEntry(a.getAt(), "audit:" + a.getAction(), a.getActor(), a.getAction()));
             }
         }
+        for (kz.kuzet.packages.importing.ImportedAuditEntry a : list(em, "select a from ImportedAuditEntry a"
+                + " where a.recordId = :id order by a.id", kz.kuzet.packages.importing.ImportedAuditEntry.class,
+                recordId)) {
+            if (!a.getAction().startsWith("detection.")) {
+                t.add(new TimelineEntry(a.getOriginAt(), "audit:" + a.getAction(), a.getActor(), a.getAction()));
+            }
+        }
         t.sort(Comparator.comparing(TimelineEntry::at));
         return t;
     }

@@ -28,9 +28,7 @@ public final class ConsoleLauncher {
     }
 
     public static int launch(DatabaseSettings database, String language, Clock clock) {
-        if (java.awt.GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null
-                && !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win")
-                && !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac")) {
+        if (!hasDisplay(System.getenv())) {
             System.err.println("kuzet: no display to open the console on. Set DISPLAY, or run a command "
                     + "(see 'kuzet --help').");
             return 1;
@@ -38,6 +36,13 @@ public final class ConsoleLauncher {
         options = new StartOptions(database, language, clock);
         Application.launch(KuzetApp.class);
         return 0;
+    }
+
+    /** Whether there is a screen to open a window on (a Linux machine without DISPLAY has none). */
+    public static boolean hasDisplay(java.util.Map<String, String> env) {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        return !java.awt.GraphicsEnvironment.isHeadless() || env.get("DISPLAY") != null || os.contains("win")
+                || os.contains("mac");
     }
 
     static StartOptions options() {

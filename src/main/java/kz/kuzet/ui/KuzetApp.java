@@ -48,6 +48,8 @@ public final class KuzetApp extends Application {
         stage.setScene(window.scene(1400, 860));
         Runnable showSettings = () -> FirstRunFlow.showSettings(settings, console.language(), stage);
         window.setSettingsAction(showSettings);
+        window.setOpenPackageAction(() -> new kz.kuzet.ui.review.OpenPackage(stage, console::language,
+                System.getenv()).choose());
         stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 showSettings);
         stage.show();

@@ -39,6 +39,11 @@ final class Cli {
         return new Cli(clock).run(args);
     }
 
+    /** A command line with no database and no log-in in its environment, to add to with {@link #env}. */
+    static Cli runAsNothing(Clock clock) {
+        return new Cli(clock);
+    }
+
     /** Runs logged in as the given demo user (see {@link DemoUsers}). */
     static Result runAs(Clock clock, String demoUser, String... args) {
         return new Cli(clock).as(demoUser, DemoUsers.PASSWORD).run(args);

@@ -39,6 +39,7 @@ public final class ConsoleView {
     private ReportsView reportsView;
     private RecordView recordView;
 
+    @FXML private javafx.scene.layout.HBox titleBar;
     @FXML private ComboBox<String> languageBox;
     @FXML private Label problemBanner;
     @FXML private Label demoBadge;
@@ -73,6 +74,7 @@ public final class ConsoleView {
 
     @FXML
     private void initialize() {
+        titleBar.getChildren().add(0, kz.kuzet.ui.review.OpenPackage.menuBar(console.language(), window::openPackage));
         languageBox.getItems().setAll(List.of("kk", "ru", "en"));
         languageBox.setFocusTraversable(false);
         languageBox.setConverter(Choices.converter(l -> bundle.getString("language." + l)));

@@ -25,6 +25,7 @@ public final class ConsoleWindow {
     private java.util.function.Function<String, Parent> registryScreens;
     private Parent auditView;
     private Runnable settingsAction = () -> { };
+    private Runnable openPackageAction = () -> { };
     private ConsoleView view;
     private Scene scene;
 
@@ -93,6 +94,15 @@ public final class ConsoleWindow {
 
     public void openSettings() {
         settingsAction.run();
+    }
+
+    /** What File → Open package… does (the review feature opens the package in a window of its own). */
+    public void setOpenPackageAction(Runnable action) {
+        this.openPackageAction = action;
+    }
+
+    public void openPackage() {
+        openPackageAction.run();
     }
 
     public void setAuditView(Parent view) {

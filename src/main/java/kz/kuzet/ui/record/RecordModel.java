@@ -32,7 +32,7 @@ import kz.kuzet.ui.console.Views;
  * One open record: its detail, and the analyst's drafts for every action. A draft is cleared only when its action
  * succeeds; a conflict, a lost connection or a language switch keeps it.
  */
-public final class RecordModel {
+public final class RecordModel implements RecordPage {
 
     /** A service call against the version the analyst saw; returns the new version. */
     @FunctionalInterface
@@ -115,6 +115,14 @@ public final class RecordModel {
             }
             detail.set(d);
         }, e -> { });
+    }
+
+    /** Exports the record as a signed offline package (off the JavaFX thread); the note says where it went. */
+    void exportPackage(java.nio.file.Path file) {
+        console.submit(() -> console.kuzet().packages().export(console.actor(), recordId, file),
+                r -> note.set(Note.info("record.package.exported", r.file().toString(), r.entries(),
+                        r.signerFingerprint())),
+                e -> note.set(Note.error("error.action", ConsoleModel.rootMessage(e))));
     }
 
     void run(String doneKey, Action action, Runnable clearDraft) {
@@ -202,9 +210,10 @@ public final class RecordModel {
         return console;
     }
 
-    public ObjectProperty<RecordDetail> detailProperty() { return detail; }
-    public ObjectProperty<Note> noteProperty() { return note; }
-    public ObjectProperty<Note> conflictProperty() { return conflict; }
+    @Override public ObjectProperty<RecordDetail> detailProperty() { return detail; }
+    @Override public ObjectProperty<Note> noteProperty() { return note; }
+    @Override public ObjectProperty<Note> conflictProperty() { return conflict; }
+    @Override public ObjectProperty<Instant> clocksAt() { return console.nowProperty(); }
     public StringProperty recommendationDraft() { return recommendation; }
     public StringProperty analysisDraft() { return analysis; }
 }
