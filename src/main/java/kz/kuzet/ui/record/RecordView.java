@@ -107,13 +107,18 @@ public final class RecordView {
             Label title = new Label(bundle.getString("clock." + name.id()));
             title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label value = new Label();
+            value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             value.getStyleClass().add("clock-cell");
             value.setId("clock-" + name.id());
             clockLabels[name.ordinal()] = value;
             Label due = new Label();
             due.getStyleClass().add("muted");
             dueLabels[name.ordinal()] = due;
-            clocksGrid.addRow(name.ordinal(), title, value, due);
+            // the due instant under its countdown, so neither is cut in a narrow panel or a long language
+            int row = 2 * name.ordinal();
+            clocksGrid.add(title, 0, row);
+            clocksGrid.add(value, 1, row);
+            clocksGrid.add(due, 1, row + 1);
         }
         page.clocksAt().addListener(new WeakInvalidationListener(tick));
         objHostColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hostName()));
