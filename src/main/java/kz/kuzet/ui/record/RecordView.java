@@ -19,7 +19,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import kz.kuzet.clock.ClockBoard;
 import kz.kuzet.clock.ClockName;
 import kz.kuzet.clock.ClockStatus;
@@ -170,20 +169,6 @@ public final class RecordView {
             dueLabels[name.ordinal()].setText(status.due() == null ? ""
                     : bundle.getString("record.due") + " " + Views.time(status.due()));
         }
-    }
-
-    static <T> StringConverter<T> converter(Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 
     private static <T> ListCell<T> wrapping(ListCell<T> cell) {
