@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,14 +24,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real thing: {@code kuzet ingest} runs as its own process, is killed (SIGKILL) once the database shows a
+ * The real thing: {@code kuzet ingest -} runs as its own process, is killed (SIGKILL) once the database shows a
  * committed batch, and is run again on the same input. The database must then hold exactly what one clean run on a
- * fresh database holds, and the receipts must add up.
+ * fresh database holds, and the receipts must add up. The first child gets only part of the input on its standard
+ * input, which stays open: it is certainly still ingesting when it is killed, however fast the machine.
  */
 class IngestKillAndRerunTest {
 
     /** Enough records for 15 batches of 2,000, so the kill lands in the middle of the run. */
     private static final int RECORDS = 30_000;
+
+    /** What the first child is given before it is killed: several batches, but not all of them. */
+    private static final int FED_BEFORE_KILL = 20_000;
 
     @TempDir
     Path dir;
@@ -54,8 +59,8 @@ class IngestKillAndRerunTest {
         List<String> expected;
         IngestReceipt once;
         try (Kuzet kuzet = prepared(clean)) {
-            once = kuzet.ingest().ingest(List.of(IngestSource.file(input)), null, "demo.analyst",
-                    IngestProgress.NONE);
+            once = kuzet.ingest().ingest(List.of(new IngestSource("-", () -> Files.newInputStream(input))), null,
+                    "demo.analyst", IngestProgress.NONE);
             expected = snapshot(kuzet);
         }
         assertThat(once.addsUp()).isTrue();
@@ -65,7 +70,9 @@ class IngestKillAndRerunTest {
         assertThat(once.refused()).isPositive();
 
         prepared(killed).close();
-        Process child = ingest(killed, input, dir.resolve("killed-child.log"));
+        Process child = ingest(killed, dir.resolve("killed-child.log"));
+        Path childLog = dir.resolve("killed-child.log");
+        feedFirstLines(child, input, childLog);
         Path lock = dir.resolve("killed.lock.db");
         long committed = 0;
         while (child.isAlive() && committed == 0) {
@@ -82,11 +89,7 @@ class IngestKillAndRerunTest {
         }
         // H2 writes committed transactions to the file within its write delay (0.5 s): give the first one time to
         // reach the disk, so that the kill leaves a committed part behind on both engines.
-        long seen = System.nanoTime();
-        while (child.isAlive() && System.nanoTime() - seen < 1_500_000_000L) {
-            Thread.sleep(20);
-        }
-        Path childLog = dir.resolve("killed-child.log");
+        Thread.sleep(1_500);
         assertThat(child.isAlive()).as(() -> "still ingesting when killed; it said: "
                 + readQuietly(childLog)).isTrue();
         child.destroyForcibly();
@@ -101,7 +104,10 @@ class IngestKillAndRerunTest {
             assertThat(storedBeforeKill).isPositive().isLessThan(once.stored());
         }
 
-        Process again = ingest(killed, input, dir.resolve("rerun-child.log"));
+        Process again = ingest(killed, dir.resolve("rerun-child.log"));
+        try (OutputStream stdin = again.getOutputStream()) {
+            Files.copy(input, stdin);
+        }
         String out = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(again.waitFor(10, TimeUnit.MINUTES)).isTrue();
         assertThat(again.exitValue()).as(out).isZero();
@@ -149,11 +155,28 @@ class IngestKillAndRerunTest {
         }
     }
 
-    private static Process ingest(DatabaseSettings db, Path input, Path log) throws IOException {
+    /**
+     * Writes the first {@link #FED_BEFORE_KILL} lines to the child and leaves its standard input open, so that it
+     * waits for more instead of finishing. The write blocks while the child reads; a child that died says why.
+     */
+    private static void feedFirstLines(Process child, Path input, Path childLog) throws IOException {
+        List<String> first = Files.readAllLines(input, StandardCharsets.UTF_8).subList(0, FED_BEFORE_KILL);
+        OutputStream stdin = child.getOutputStream();
+        try {
+            for (String line : first) {
+                stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            stdin.flush();
+        } catch (IOException e) {
+            throw new AssertionError("the ingest child stopped reading; it said: " + readQuietly(childLog), e);
+        }
+    }
+
+    private static Process ingest(DatabaseSettings db, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "kz.kuzet.Launcher", "--db", db.url(),
-                "--db-user", db.user(), "ingest", "--json", input.toString()));
+                "--db-user", db.user(), "ingest", "--json", "-"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
         builder.environment().put("KUZET_USER", "demo.analyst");
         builder.environment().put("KUZET_PASSWORD", DemoUsers.PASSWORD);
