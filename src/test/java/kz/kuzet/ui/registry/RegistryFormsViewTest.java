@@ -158,8 +158,8 @@ class RegistryFormsViewTest {
         long mf = kuzet.bodies().find(Actors.SYSTEM, "MF").orElseThrow().id();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> kuzet.notices().languages().ofBody(mf).isPresent());
         assertThat(kuzet.notices().languages().ofBody(mf)).contains(kz.kuzet.notice.NoticeLanguage.BOTH);
-        Label status = robot.lookup("#bodyStatusLabel").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Saved MF.".equals(status.getText()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#saveBodyButton").queryButton()
+                .isDisabled());
 
         robot.interact(() -> table.getSelectionModel().select(1));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "MOJ".equals(code.getText()));
