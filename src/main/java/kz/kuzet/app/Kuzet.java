@@ -137,7 +137,7 @@ public final class Kuzet implements AutoCloseable {
                 new QuarterlySummaryService(tx, clock, new AnnexSubmissionsQuery(annexes)),
                 new QuarterlyRenderer(reports), tx, audit, guard);
         this.annexPrint = new AnnexPrint(tx, audit, guard, reports);
-        this.bodies = new StateBodyService(tx, audit, guard);
+        this.bodies = new StateBodyService(tx, audit, guard, clock);
         this.objects = new ObjectRegistry(tx, audit, guard);
         this.scopePolicy = new ScopePolicy();
         this.outdatedOs = new OutdatedOsReport(tx, clock, OsSupportTable.load(), guard);

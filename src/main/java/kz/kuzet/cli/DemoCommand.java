@@ -42,8 +42,9 @@ final class DemoCommand implements Callable<Integer> {
                 out.println(Json.write(s));
             } else {
                 out.printf("Demo world %d loaded: %d state bodies, %,d objects, %d sensors, %,d detections, "
-                        + "%,d records, %,d notices, %d quarterly annexes.%n", seed, s.bodies(), s.objects(),
-                        s.sensors(), s.detections(), s.records(), s.notices(), s.annexes());
+                        + "%,d records, %,d notices, %d quarterly annexes, %d work orders, %d coordinator's activities.%n",
+                        seed, s.bodies(), s.objects(), s.sensors(), s.detections(), s.records(), s.notices(),
+                        s.annexes(), s.workOrders(), s.activities());
             }
             out.flush();
             return 0;

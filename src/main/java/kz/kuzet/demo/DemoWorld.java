@@ -67,7 +67,7 @@ public final class DemoWorld {
 
     /** What the load made. */
     public record Summary(int bodies, int objects, int sensors, int detections, int records, int notices,
-            int annexes) {
+            int annexes, int workOrders, int activities) {
     }
 
     private final Kuzet kuzet;
@@ -77,6 +77,7 @@ public final class DemoWorld {
     private final Instant now;
     private int noticeSeq;
     private final DemoAnnexes annexes;
+    private final DemoSupportWork supportWork;
 
     public DemoWorld(Kuzet kuzet, long seed, Size size) {
         this.kuzet = kuzet;
@@ -85,6 +86,7 @@ public final class DemoWorld {
         this.random = new Random(seed);
         this.now = kuzet.clock().instant().truncatedTo(ChronoUnit.MINUTES);
         this.annexes = new DemoAnnexes(seed, DemoBodies.ALL.size(), now, ACTOR);
+        this.supportWork = new DemoSupportWork(now.atZone(java.time.ZoneId.of("Asia/Almaty")).toLocalDate());
     }
 
     public static boolean isEmpty(Kuzet kuzet) {
@@ -103,7 +105,7 @@ public final class DemoWorld {
             throw new IllegalStateException("The database already holds state bodies; demo data goes only into an "
                     + "empty database. Use a new database file (--db) for the demo.");
         }
-        int[] counts = new int[7];
+        int[] counts = new int[9];
         kuzet.tx().run(em -> {
             int index = 0;
             for (DemoBodies.Body b : DemoBodies.ALL) {
@@ -117,13 +119,14 @@ public final class DemoWorld {
             Summary s = summary(counts);
             kuzet.audit().event(em, ACTOR, "demo.load", Map.of("seed", seed, "size", size.name(),
                     "bodies", s.bodies(), "objects", s.objects(), "detections", s.detections(),
-                    "records", s.records(), "annexes", s.annexes()));
+                    "records", s.records(), "annexes", s.annexes(), "work_orders", s.workOrders(),
+                    "activities", s.activities()));
         });
         return summary(counts);
     }
 
     private static Summary summary(int[] c) {
-        return new Summary(c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
+        return new Summary(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]);
     }
 
     private void loadBody(EntityManager em, DemoBodies.Body b, int index, int[] counts) {
@@ -132,7 +135,8 @@ public final class DemoWorld {
         body.setNoticeContact(person, "Ақпараттық қауіпсіздік басқармасының басшысы",
                 "soc@" + b.domain().replace("gov.kz/", "") + (b.domain().contains("/") ? ".gov.kz" : ""));
         EnumSet<WorkType> work = EnumSet.of(WorkType.OBSERVATION);
-        if (random.nextInt(3) > 0) {
+        // the demo coordinator's body always has support work, so their work orders tab is never empty
+        if (random.nextInt(3) > 0 || b.code().equals(kz.kuzet.security.DemoUsers.COORDINATOR_BODY)) {
             work.add(WorkType.SUPPORT);
         }
         if (random.nextInt(2) == 0) {
@@ -175,6 +179,10 @@ public final class DemoWorld {
             sensors.add(s);
         }
         counts[2] += sensors.size();
+        // like the annexes, its own random numbers
+        int[] made = supportWork.write(em, body, sensors, new Random(seed * 7_000_003L + index));
+        counts[7] += made[0];
+        counts[8] += made[1];
 
         List<Detection> detections = new ArrayList<>();
         int detectionCount = size.detectionsPerBody / 2 + random.nextInt(size.detectionsPerBody);

@@ -1,12 +1,12 @@
 package kz.kuzet.notice;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import kz.kuzet.registry.NoticeContactLanguage;
 import kz.kuzet.security.AccessGuard;
 import kz.kuzet.security.Actor;
 import kz.kuzet.security.AuditTrail;
@@ -52,9 +52,7 @@ public final class RecipientLanguages {
     }
 
     public Optional<NoticeLanguage> ofBody(long bodyId) {
-        return tx.read(em -> em.createNativeQuery("select language_code from notice_recipient_language"
-                        + " where state_body_id = ?1").setParameter(1, bodyId).getResultStream()
-                .findFirst().map(v -> NoticeLanguage.of((String) v)));
+        return tx.read(em -> NoticeContactLanguage.read(em, bodyId).map(NoticeLanguage::of));
     }
 
     private Optional<NoticeLanguage> setting(String name) {
@@ -89,17 +87,8 @@ public final class RecipientLanguages {
                         + "': see `kuzet bodies` for the codes.");
             }
             long bodyId = ((Number) ids.get(0)).longValue();
-            Optional<String> before = em.createNativeQuery("select language_code from notice_recipient_language"
-                    + " where state_body_id = ?1").setParameter(1, bodyId).getResultStream().findFirst()
-                    .map(String.class::cast);
-            em.createNativeQuery("delete from notice_recipient_language where state_body_id = ?1")
-                    .setParameter(1, bodyId).executeUpdate();
-            if (language != null) {
-                em.createNativeQuery("insert into notice_recipient_language (state_body_id, language_code,"
-                                + " changed_at) values (?1, ?2, ?3)").setParameter(1, bodyId)
-                        .setParameter(2, language.code()).setParameter(3, clock.instant().atOffset(ZoneOffset.UTC))
-                        .executeUpdate();
-            }
+            Optional<String> before = NoticeContactLanguage.read(em, bodyId);
+            NoticeContactLanguage.write(em, bodyId, language == null ? null : language.code(), clock.instant());
             Map<String, Object> was = new LinkedHashMap<>();
             was.put("notice_language", before.orElse(null));
             Map<String, Object> is = new LinkedHashMap<>();

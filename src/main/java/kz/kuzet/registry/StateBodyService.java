@@ -1,6 +1,7 @@
 package kz.kuzet.registry;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,17 +31,27 @@ public final class StateBodyService {
     private final Transactions tx;
     private final AuditTrail audit;
     private final AccessGuard guard;
+    private final Clock clock;
 
-    public StateBodyService(Transactions tx, AuditTrail audit, AccessGuard guard) {
+    public StateBodyService(Transactions tx, AuditTrail audit, AccessGuard guard, Clock clock) {
         this.tx = tx;
         this.audit = audit;
         this.guard = guard;
+        this.clock = clock;
     }
 
     /** Everything the registry keeps about a state body, as entered in the form. */
     public record BodyForm(String code, String nameKk, String nameRu, StateBodyKind kind, String contactName,
             String contactPosition, String contactEmail, Set<WorkType> workTypes, LocalDate contractStart,
-            LocalDate contractEnd, String knbContractRef) {
+            LocalDate contractEnd, String knbContractRef, String noticeLanguage) {
+
+        /** A form without the notice contact's language (none stored: the notice settings' default applies). */
+        public BodyForm(String code, String nameKk, String nameRu, StateBodyKind kind, String contactName,
+                String contactPosition, String contactEmail, Set<WorkType> workTypes, LocalDate contractStart,
+                LocalDate contractEnd, String knbContractRef) {
+            this(code, nameKk, nameRu, kind, contactName, contactPosition, contactEmail, workTypes, contractStart,
+                    contractEnd, knbContractRef, null);
+        }
     }
 
     /** A state body as stored, with the version to send back when editing it. */
@@ -77,7 +88,8 @@ public final class StateBodyService {
             apply(b, form);
             em.persist(b);
             em.flush();
-            audit.change(em, actor, "body.create", "state_body", b.getId(), null, null, state(b));
+            NoticeContactLanguage.write(em, b.getId(), form.noticeLanguage(), clock.instant());
+            audit.change(em, actor, "body.create", "state_body", b.getId(), null, null, state(em, b));
             return b.getId();
         });
     }
@@ -97,13 +109,18 @@ public final class StateBodyService {
                 throw new ConcurrentChangeException("Someone else changed " + code + " at the same time. Reload "
                         + "to see their change, then apply yours again.", null);
             }
-            Map<String, Object> before = state(b);
+            Map<String, Object> before = state(em, b);
             b.setNameKk(form.nameKk().trim());
             b.setNameRu(form.nameRu().trim());
             b.setKind(form.kind());
             apply(b, form);
             em.flush();
-            audit.change(em, actor, "body.update", "state_body", b.getId(), null, before, state(b));
+            if (!java.util.Objects.equals(before.get("notice_language"), form.noticeLanguage())) {
+                NoticeContactLanguage.write(em, b.getId(), form.noticeLanguage(), clock.instant());
+                // the language lives in its own table: a new version still tells a concurrent editor
+                em.lock(b, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            }
+            audit.change(em, actor, "body.update", "state_body", b.getId(), null, before, state(em, b));
         });
     }
 
@@ -112,7 +129,7 @@ public final class StateBodyService {
         guard.require(actor, Permission.REGISTRY_READ);
         return tx.read(em -> find(em, code).map(b -> {
             guard.requireForBody(actor, Permission.REGISTRY_READ, b.getId(), b.getCode(), "state body " + code);
-            return view(b);
+            return view(em, b);
         }));
     }
 
@@ -121,7 +138,7 @@ public final class StateBodyService {
         BodyScope scope = guard.scope(actor, Permission.REGISTRY_READ);
         return tx.read(em -> scope.bind(em.createQuery("select b from StateBody b where " + scope.condition("b.id")
                         + " order by b.code", StateBody.class))
-                .getResultList().stream().map(StateBodyService::view).toList());
+                .getResultList().stream().map(b -> view(em, b)).toList());
     }
 
     private static Optional<StateBody> find(EntityManager em, String code) {
@@ -129,10 +146,11 @@ public final class StateBodyService {
                 .getResultStream().findFirst();
     }
 
-    private static BodyView view(StateBody b) {
+    private static BodyView view(EntityManager em, StateBody b) {
         return new BodyView(b.getId(), b.getVersion(), new BodyForm(b.getCode(), b.getNameKk(), b.getNameRu(),
                 b.getKind(), b.getContactName(), b.getContactPosition(), b.getContactEmail(), b.getWorkTypes(),
-                b.getContractStart(), b.getContractEnd(), b.getKnbContractRef()));
+                b.getContractStart(), b.getContractEnd(), b.getKnbContractRef(),
+                NoticeContactLanguage.read(em, b.getId()).orElse(null)));
     }
 
     private static void apply(StateBody b, BodyForm f) {
@@ -155,6 +173,9 @@ public final class StateBodyService {
         if (f.contactEmail() != null && !f.contactEmail().isBlank() && !EMAIL.matcher(f.contactEmail().trim())
                 .matches()) {
             p.put("contact_email", "notice e-mail: \"" + f.contactEmail() + "\" is not an e-mail address");
+        }
+        if (f.noticeLanguage() != null && !NoticeContactLanguage.CODES.contains(f.noticeLanguage())) {
+            p.put("notice_language", "notice language: kk, ru or both, not \"" + f.noticeLanguage() + "\"");
         }
         text(p, "knb_contract_ref", "KNB–STS contract reference", f.knbContractRef(), 100, false);
         if (f.contractStart() != null && f.contractEnd() != null && f.contractEnd().isBefore(f.contractStart())) {
@@ -182,6 +203,12 @@ public final class StateBodyService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static Map<String, Object> state(EntityManager em, StateBody b) {
+        Map<String, Object> m = state(b);
+        m.put("notice_language", NoticeContactLanguage.read(em, b.getId()).orElse(null));
+        return m;
     }
 
     static Map<String, Object> state(StateBody b) {

@@ -11,8 +11,7 @@ import javafx.scene.input.KeyCombination;
 import kz.kuzet.app.Kuzet;
 import kz.kuzet.security.Actor;
 import kz.kuzet.security.Permission;
-import kz.kuzet.ui.audit.AuditView;
-import kz.kuzet.ui.audit.AuditViewModel;
+import kz.kuzet.ui.audit.AuditScreens;
 import kz.kuzet.ui.console.AlarmNotifier;
 import kz.kuzet.ui.console.ConsoleModel;
 import kz.kuzet.settings.ConsoleSettingsService;
@@ -94,9 +93,8 @@ public final class KuzetApp extends Application {
     }
 
     private void mountAudit(ConsoleWindow window, Actor actor) {
-        ResourceBundle security = LoginDialog.bundle(locale(console.language()));
-        AuditViewModel audit = new AuditViewModel(kuzet.auditQueries(), actor, backgroundExecutor(), security);
-        window.setAuditView(AuditView.load(audit, security));
+        AuditScreens audit = new AuditScreens(kuzet.auditQueries(), actor, console.language(), backgroundExecutor());
+        window.setAuditView(audit::view);
     }
 
     /** Runs work off the JavaFX thread on the console's background worker. */

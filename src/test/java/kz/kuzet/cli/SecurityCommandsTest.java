@@ -200,7 +200,7 @@ class SecurityCommandsTest {
         assertThat(json(cli(engine, "demo.auditor").run("registry", "sensors", "--json")))
                 .anyMatch(n -> !n.get("state_body").asText().equals("MF"));
         assertThat(json(cli(engine, COORDINATOR).run("registry", "coordinator", "--body", "MF", "--json")))
-                .isEmpty();
+                .isNotEmpty().allMatch(n -> n.get("state_body").asText().equals("MF"));
     }
 
     @ParameterizedTest(name = "{0}")

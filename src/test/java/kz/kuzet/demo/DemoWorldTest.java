@@ -63,6 +63,7 @@ class DemoWorldTest {
             // demo.load, one user.create per demo user, and the analyst's log-in above
             assertThat(kuzet.auditVerifier().verify().entries())
                     .isEqualTo(1 + kz.kuzet.security.DemoUsers.ALL.size() + 1);
+            assertWorkAtTheBodies(kuzet, analyst, s);
         }
     }
 
@@ -93,6 +94,37 @@ class DemoWorldTest {
         assertThat(change.changed()).hasSize(1);
     }
 
+    /** The registry's work tabs show installation and support work and the coordinator's work of every body. */
+    private void assertWorkAtTheBodies(Kuzet kuzet, kz.kuzet.security.Actor analyst, DemoWorld.Summary s) {
+        kz.kuzet.registry.SupportWorkService work = kuzet.supportWork();
+        List<kz.kuzet.registry.SupportWorkService.WorkOrderView> orders = work.workOrders(analyst,
+                java.util.Optional.empty(), false);
+        assertThat(orders).hasSize(s.workOrders());
+        assertThat(orders).extracting(o -> o.task().workType()).contains(kz.kuzet.registry.WorkType.INSTALLATION,
+                kz.kuzet.registry.WorkType.SUPPORT);
+        assertThat(orders).extracting(o -> o.status()).contains(kz.kuzet.registry.WorkStatus.DONE,
+                kz.kuzet.registry.WorkStatus.IN_PROGRESS, kz.kuzet.registry.WorkStatus.PLANNED);
+        assertThat(orders).allSatisfy(o -> {
+            assertThat(o.dueOn()).isAfterOrEqualTo(o.openedOn());
+            if (o.doneOn() != null) {
+                assertThat(o.doneOn()).isAfterOrEqualTo(o.openedOn()).isBeforeOrEqualTo(java.time.LocalDate.of(2026, 11, 24));
+            }
+        });
+        assertThat(work.workOrders(analyst, java.util.Optional.empty(), true)).isNotEmpty();
+        int activities = 0;
+        for (BodySummary b : kuzet.registry().listBodies(analyst)) {
+            List<kz.kuzet.registry.SupportWorkService.ActivityView> a = work.activities(analyst, b.code());
+            assertThat(a).as("coordinator's work at " + b.code()).isNotEmpty();
+            activities += a.size();
+        }
+        assertThat(activities).isEqualTo(s.activities());
+        kz.kuzet.security.Actor coordinator = kuzet.authenticator().logIn("demo.coordinator.mf",
+                kz.kuzet.security.DemoUsers.PASSWORD.toCharArray());
+        assertThat(work.workOrders(coordinator, java.util.Optional.empty(), false))
+                .extracting(o -> o.bodyCode()).containsOnly(kz.kuzet.security.DemoUsers.COORDINATOR_BODY);
+        assertThat(work.activities(coordinator, kz.kuzet.security.DemoUsers.COORDINATOR_BODY)).isNotEmpty();
+    }
+
     @Test
     void theSameSeedAndClockGiveTheSameWorldAndAnotherSeedAnother() {
         assertThat(fingerprint(5)).isEqualTo(fingerprint(5)).isNotEqualTo(fingerprint(6));
@@ -118,8 +150,15 @@ class DemoWorldTest {
             List<String> annexes = kuzet.tx().read(em -> em.createQuery("select concat(s.stateBody.code, '|',"
                     + " s.quarter, '|', s.receivedAt, '|', s.rowCount) from AnnexSubmission s order by s.id",
                     String.class).getResultList());
+            List<String> work = kuzet.tx().read(em -> em.createQuery("select concat(w.stateBody.code, '|',"
+                    + " w.task, '|', w.status, '|', w.openedOn, '|', coalesce(w.doneOn, w.dueOn), '|', w.engineer)"
+                    + " from WorkOrder w order by w.id", String.class).getResultList());
+            List<String> activities = kuzet.tx().read(em -> em.createQuery("select concat(a.stateBody.code, '|',"
+                    + " a.kind, '|', a.doneOn, '|', a.description) from CoordinatorActivity a order by a.id",
+                    String.class).getResultList());
             return s + "\n" + String.join("\n", rows) + "\n" + String.join("\n", detections) + "\n"
-                    + String.join("\n", annexes);
+                    + String.join("\n", annexes) + "\n" + String.join("\n", work) + "\n"
+                    + String.join("\n", activities);
         }
     }
 }

@@ -61,6 +61,51 @@ class RegistryServicesTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestEngine.class)
+    void theNoticeContactsLanguageIsSavedWithTheBodyAuditedAndRefusedToOtherBodiesCoordinators(TestEngine engine) {
+        try (Kuzet kuzet = engine.open(clock)) {
+            StateBodyService bodies = kuzet.bodies();
+            BodyForm f = form("MF", "soc@minfin.gov.kz");
+            long mf = bodies.create(ENG, withLanguage(f, "ru"));
+            long moj = bodies.create(ENG, form("MOJ", "soc@adilet.gov.kz"));
+            assertThat(bodies.find(ENG, "MF").orElseThrow().form().noticeLanguage()).isEqualTo("ru");
+            assertThat(bodies.find(ENG, "MOJ").orElseThrow().form().noticeLanguage()).isNull();
+            assertThatThrownBy(() -> bodies.update(ENG, "MF", 0, withLanguage(f, "en")))
+                    .isInstanceOfSatisfying(StateBodyService.InvalidBody.class, e -> assertThat(e.problems())
+                            .containsOnlyKeys("notice_language"));
+
+            Actor mfCoordinator = Actor.user("coord.mf", kz.kuzet.security.Role.COORDINATOR, mf, "MF");
+            Actor mojCoordinator = Actor.user("coord.moj", kz.kuzet.security.Role.COORDINATOR, moj,
+                    "MOJ");
+            long version = bodies.find(mfCoordinator, "MF").orElseThrow().version();
+            assertThatThrownBy(() -> bodies.update(mojCoordinator, "MF", version, withLanguage(f, "kk")))
+                    .isInstanceOf(kz.kuzet.security.AccessDeniedException.class);
+            bodies.update(mfCoordinator, "MF", version, withLanguage(f, "both"));
+            assertThat(kuzet.notices().languages().ofBody(mf)).contains(kz.kuzet.notice.NoticeLanguage.BOTH);
+            StateBodyService.BodyView after = bodies.find(ENG, "MF").orElseThrow();
+            assertThat(after.version()).as("a language change alone is a new version").isGreaterThan(version);
+            assertThatThrownBy(() -> bodies.update(ENG, "MF", version, withLanguage(f, "kk")))
+                    .isInstanceOf(ConcurrentChangeException.class);
+            bodies.update(ENG, "MF", after.version(), f);
+            assertThat(kuzet.notices().languages().ofBody(mf)).isEmpty();
+
+            List<String> changes = kuzet.tx().read(em -> em.createQuery("select concat(a.actor, ':', a.beforeState,"
+                    + " '>', a.afterState) from AuditEntry a where a.action = 'body.update' order by a.id",
+                    String.class).getResultList());
+            assertThat(changes).hasSize(2);
+            assertThat(changes.get(0)).startsWith("coord.mf:").containsSubsequence("\"notice_language\":\"ru\"",
+                    ">", "\"notice_language\":\"both\"");
+            assertThat(changes.get(1)).containsSubsequence("\"notice_language\":\"both\"", ">",
+                    "\"notice_language\":null");
+        }
+    }
+
+    private static BodyForm withLanguage(BodyForm f, String language) {
+        return new BodyForm(f.code(), f.nameKk(), f.nameRu(), f.kind(), f.contactName(), f.contactPosition(),
+                f.contactEmail(), f.workTypes(), f.contractStart(), f.contractEnd(), f.knbContractRef(), language);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
     void outOfScopeObjectsAreRecordedWithTheirReasonAndRefused(TestEngine engine) {
         try (Kuzet kuzet = engine.open(clock)) {
             RegistryFixtures.body(kuzet, "NB");

@@ -55,13 +55,18 @@ public final class AuditView {
      * {@code ResourceBundle.getBundle("kz.kuzet.i18n.security", locale)}.
      */
     public static Parent load(AuditViewModel viewModel, ResourceBundle bundle) {
+        Parent root = build(viewModel, bundle);
+        viewModel.load();
+        return root;
+    }
+
+    /** Builds the view over its view-model as it stands: the filters as typed, the entries as loaded. */
+    static Parent build(AuditViewModel viewModel, ResourceBundle bundle) {
         AuditView view = new AuditView(viewModel, bundle);
         FXMLLoader loader = new FXMLLoader(AuditView.class.getResource("/fxml/audit.fxml"), bundle);
         loader.setController(view);
         try {
-            Parent root = loader.load();
-            viewModel.load();
-            return root;
+            return loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException("The audit view's layout (fxml/audit.fxml) cannot be loaded", e);
         }

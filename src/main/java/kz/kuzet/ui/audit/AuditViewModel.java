@@ -28,7 +28,10 @@ public final class AuditViewModel {
     private final AuditQueries queries;
     private final Actor actor;
     private final Executor background;
-    private final ResourceBundle bundle;
+    private ResourceBundle bundle;
+    /** The problem shown, as its bundle key and detail, so a language switch can say it again. */
+    private String problemKey;
+    private String problemDetail;
     private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty record = new SimpleStringProperty("");
     private final StringProperty action = new SimpleStringProperty("");
@@ -53,12 +56,12 @@ public final class AuditViewModel {
         try {
             filter = filter();
         } catch (IllegalArgumentException e) {
-            problem.set(MessageFormat.format(bundle.getString("audit.bad_filter"), e.getMessage()));
+            showProblem("audit.bad_filter", e.getMessage());
             return CompletableFuture.completedFuture(null);
         }
         long mine = ++generation;
         loading.set(true);
-        problem.set(null);
+        showProblem(null, null);
         return CompletableFuture.runAsync(() -> {
             try {
                 List<AuditRow> found = queries.list(actor, filter);
@@ -74,11 +77,28 @@ public final class AuditViewModel {
                 Platform.runLater(() -> {
                     if (mine == generation) {
                         loading.set(false);
-                        problem.set(MessageFormat.format(bundle.getString("audit.error"), e.getMessage()));
+                        showProblem("audit.error", e.getMessage());
                     }
                 });
             }
         }, background);
+    }
+
+    /** The texts to speak in from now on (a language switch); a problem on screen is said again in them. */
+    public void setBundle(ResourceBundle bundle) {
+        this.bundle = bundle;
+        showProblem(problemKey, problemDetail);
+    }
+
+    private void showProblem(String key, String detail) {
+        problemKey = key;
+        problemDetail = detail;
+        problem.set(key == null ? null : MessageFormat.format(bundle.getString(key), detail));
+    }
+
+    /** Whether a load was ever started (the first view starts it; a rebuilt view does not). */
+    public boolean loadedOnce() {
+        return generation > 0 || problemKey != null;
     }
 
     /** Empties every filter and loads again. */

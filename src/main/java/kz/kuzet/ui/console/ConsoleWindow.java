@@ -24,6 +24,7 @@ public final class ConsoleWindow {
     private Parent registryView;
     private java.util.function.Function<String, Parent> registryScreens;
     private Parent auditView;
+    private java.util.function.Function<String, Parent> auditScreens;
     private Runnable settingsAction = () -> { };
     private Runnable openPackageAction = () -> { };
     private ConsoleView view;
@@ -50,6 +51,9 @@ public final class ConsoleWindow {
         }
         if (registryScreens != null) {
             registryView = registryScreens.apply(console.language());
+        }
+        if (auditScreens != null) {
+            auditView = auditScreens.apply(console.language());
         }
         view = new ConsoleView(this, console.bundle());
         scene.setRoot(view.root());
@@ -86,7 +90,6 @@ public final class ConsoleWindow {
         rebuild();
     }
 
-    /** Mount point for the audit screen (built on the security branch). */
     /** What the title bar's Settings button opens (the first-run package's settings screen). */
     public void setSettingsAction(Runnable action) {
         this.settingsAction = action;
@@ -105,8 +108,18 @@ public final class ConsoleWindow {
         openPackageAction.run();
     }
 
+    /** Mount point for the audit screen (built on the security branch). */
     public void setAuditView(Parent view) {
         this.auditView = view;
+        rebuild();
+    }
+
+    /** Mount point for an audit screen that is rebuilt in the new language on a language switch. */
+    public void setAuditView(java.util.function.Function<String, Parent> inLanguage) {
+        this.auditScreens = inLanguage;
+        if (scene == null) {
+            this.auditView = inLanguage.apply(console.language());
+        }
         rebuild();
     }
 

@@ -26,6 +26,7 @@ public final class BodyEditorView {
     @FXML private TextField contactNameField;
     @FXML private TextField contactPositionField;
     @FXML private TextField contactEmailField;
+    @FXML private ComboBox<String> noticeLanguageChoice;
     @FXML private CheckBox installationBox;
     @FXML private CheckBox supportBox;
     @FXML private CheckBox observationBox;
@@ -72,6 +73,19 @@ public final class BodyEditorView {
         contactNameField.textProperty().bindBidirectional(viewModel.contactNameProperty());
         contactPositionField.textProperty().bindBidirectional(viewModel.contactPositionProperty());
         contactEmailField.textProperty().bindBidirectional(viewModel.contactEmailProperty());
+        noticeLanguageChoice.getItems().setAll(BodyEditorViewModel.NOTICE_LANGUAGES);
+        noticeLanguageChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : text.getString("body.noticeLanguage." + code);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        noticeLanguageChoice.valueProperty().bindBidirectional(viewModel.noticeLanguageProperty());
         installationBox.selectedProperty().bindBidirectional(viewModel.installationProperty());
         supportBox.selectedProperty().bindBidirectional(viewModel.supportProperty());
         observationBox.selectedProperty().bindBidirectional(viewModel.observationProperty());

@@ -22,8 +22,17 @@ import kz.kuzet.registry.WorkType;
 import kz.kuzet.security.Actor;
 import kz.kuzet.store.ConcurrentChangeException;
 
-/** The form of one state body: names, kind, notice contact, monitoring contract; saved off the FX thread. */
+/**
+ * The form of one state body: names, kind, notice contact and the language it reads notices in, monitoring
+ * contract; saved off the FX thread.
+ */
 public final class BodyEditorViewModel {
+
+    /** The notice language choice meaning "none stored: the notice settings' default applies". */
+    public static final String DEFAULT_LANGUAGE = "default";
+    /** The choices of the notice contact's language, in the order shown. */
+    public static final java.util.List<String> NOTICE_LANGUAGES = java.util.List.of(DEFAULT_LANGUAGE, "kk", "ru",
+            "both");
 
     private final StateBodyService bodies;
     private final Executor background;
@@ -44,6 +53,7 @@ public final class BodyEditorViewModel {
     private final ObjectProperty<LocalDate> contractStart = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> contractEnd = new SimpleObjectProperty<>();
     private final StringProperty knbContractRef = new SimpleStringProperty();
+    private final StringProperty noticeLanguage = new SimpleStringProperty(DEFAULT_LANGUAGE);
     private final BooleanProperty creating = new SimpleBooleanProperty(true);
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
@@ -89,6 +99,7 @@ public final class BodyEditorViewModel {
         observation.set(true);
         contractStart.set(null);
         contractEnd.set(null);
+        noticeLanguage.set(DEFAULT_LANGUAGE);
         status.set("");
     }
 
@@ -145,6 +156,7 @@ public final class BodyEditorViewModel {
         contractStart.set(f.contractStart());
         contractEnd.set(f.contractEnd());
         knbContractRef.set(f.knbContractRef());
+        noticeLanguage.set(f.noticeLanguage() == null ? DEFAULT_LANGUAGE : f.noticeLanguage());
     }
 
     private BodyForm form() {
@@ -160,7 +172,9 @@ public final class BodyEditorViewModel {
         }
         String c = code.get() == null ? null : code.get().trim().toUpperCase(java.util.Locale.ROOT);
         return new BodyForm(c, nameKk.get(), nameRu.get(), kind.get(), contactName.get(), contactPosition.get(),
-                contactEmail.get(), work, contractStart.get(), contractEnd.get(), knbContractRef.get());
+                contactEmail.get(), work, contractStart.get(), contractEnd.get(), knbContractRef.get(),
+                noticeLanguage.get() == null || DEFAULT_LANGUAGE.equals(noticeLanguage.get()) ? null
+                        : noticeLanguage.get());
     }
 
     public StringProperty codeProperty() { return code; }
@@ -176,6 +190,8 @@ public final class BodyEditorViewModel {
     public ObjectProperty<LocalDate> contractStartProperty() { return contractStart; }
     public ObjectProperty<LocalDate> contractEndProperty() { return contractEnd; }
     public StringProperty knbContractRefProperty() { return knbContractRef; }
+    /** kk, ru, both, or {@link #DEFAULT_LANGUAGE}. */
+    public StringProperty noticeLanguageProperty() { return noticeLanguage; }
     public BooleanProperty creatingProperty() { return creating; }
     public BooleanProperty busyProperty() { return busy; }
     public StringProperty statusProperty() { return status; }

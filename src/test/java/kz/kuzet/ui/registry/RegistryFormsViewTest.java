@@ -140,6 +140,35 @@ class RegistryFormsViewTest {
     }
 
     @Test
+    void theNoticeLanguageIsChosenInTheBodyEditorAndSavedWithTheBody(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#bodiesTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        TextField code = robot.lookup("#codeField").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "MF".equals(code.getText()));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> language = robot.lookup("#noticeLanguageChoice").queryAs(ComboBox.class);
+        assertThat(language.getValue()).isEqualTo(BodyEditorViewModel.DEFAULT_LANGUAGE);
+        assertThat(language.getItems()).extracting(language.getConverter()::toString)
+                .containsExactly("As in the notice settings", "Kazakh", "Russian", "Kazakh and Russian");
+
+        robot.clickOn(language);
+        robot.clickOn("Kazakh and Russian");
+        robot.clickOn("#saveBodyButton");
+        long mf = kuzet.bodies().find(Actors.SYSTEM, "MF").orElseThrow().id();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> kuzet.notices().languages().ofBody(mf).isPresent());
+        assertThat(kuzet.notices().languages().ofBody(mf)).contains(kz.kuzet.notice.NoticeLanguage.BOTH);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#saveBodyButton").queryButton()
+                .isDisabled());
+
+        robot.interact(() -> table.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "MOJ".equals(code.getText()));
+        assertThat(language.getValue()).isEqualTo(BodyEditorViewModel.DEFAULT_LANGUAGE);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "both".equals(language.getValue()));
+    }
+
+    @Test
     void aWorkOrderIsOpenedThenDoneWithItsDateAndEngineer(FxRobot robot) throws Exception {
         ComboBox<?> bodies = robot.lookup("#workBodyChoice").queryAs(ComboBox.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bodies.getItems().size() == 2);
