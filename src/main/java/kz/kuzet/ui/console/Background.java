@@ -10,16 +10,26 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 
 /**
- * The console's one database thread: every query and change runs here, in order, never on the JavaFX thread;
- * results come back to the JavaFX thread.
+ * One worker thread of the console: work runs on it in order, never on the JavaFX thread, and results come back
+ * to the JavaFX thread. The console has one for the database ("kuzet-db") and one for documents
+ * ("kuzet-documents"), so a long summary does not hold up the change feed.
  */
 public final class Background implements AutoCloseable {
 
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "kuzet-db");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService executor;
+
+    /** The console's database thread. */
+    public Background() {
+        this("kuzet-db");
+    }
+
+    public Background(String threadName) {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         executor.execute(() -> {
@@ -44,12 +54,15 @@ public final class Background implements AutoCloseable {
 
     /** Waits until everything submitted so far has run (tests and benchmarks). */
     public void awaitIdle() {
+        if (executor.isShutdown()) {
+            return;
+        }
         try {
-            executor.submit(() -> { }).get(60, TimeUnit.SECONDS);
+            executor.submit(() -> { }).get(120, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("The database thread did not finish its work", e);
+            throw new IllegalStateException("The worker thread did not finish its work in 2 minutes", e);
         }
     }
 

@@ -38,7 +38,7 @@ public final class ConsoleModel implements AutoCloseable {
     private final Clock clock;
     private final ObjectProperty<Actor> actor = new SimpleObjectProperty<>();
     private final Background background = new Background();
-    private final kz.kuzet.ui.preview.DocumentWorker documents = new kz.kuzet.ui.preview.DocumentWorker();
+    private final Background documents = new Background("kuzet-documents");
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
     private final ObjectProperty<ResourceBundle> bundle = new SimpleObjectProperty<>();
     private final BooleanProperty connected = new SimpleBooleanProperty(false);
@@ -218,7 +218,7 @@ public final class ConsoleModel implements AutoCloseable {
     }
     public Background background() { return background; }
     /** The thread summaries are made on (not the database thread: a big one takes seconds). */
-    public kz.kuzet.ui.preview.DocumentWorker documents() { return documents; }
+    public Background documents() { return documents; }
     public ObjectProperty<Instant> nowProperty() { return now; }
     public ObjectProperty<ResourceBundle> bundleProperty() { return bundle; }
     public ResourceBundle bundle() { return bundle.get(); }

@@ -12,6 +12,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.util.StringConverter;
 import kz.kuzet.incident.Severity;
 
 /** What every screen needs: loading its FXML with the bundle, display time, names in the current language. */
@@ -66,5 +67,20 @@ public final class Views {
         if (note.getValue() != null) {
             label.getStyleClass().add("note-" + note.getValue().kind().name().toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** Shows a choice's values as {@code show} names them; nothing is typed into these choices. */
+    public static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : show.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
     }
 }

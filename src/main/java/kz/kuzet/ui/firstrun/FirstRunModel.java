@@ -191,7 +191,7 @@ public final class FirstRunModel {
             return;
         }
         working.set(true);
-        problem.set(bundle().getString("working"));
+        problem.set(bundle().getString(choices.loadDemo() ? "working.demo" : "working"));
         offThread(() -> {
             service.complete(choices);
             return new Outcome(choices.settings(), database());

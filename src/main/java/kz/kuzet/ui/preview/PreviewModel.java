@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.image.Image;
+import kz.kuzet.ui.console.Background;
 import kz.kuzet.ui.console.ConsoleModel;
 import kz.kuzet.ui.console.Note;
 
@@ -30,7 +31,7 @@ public final class PreviewModel implements AutoCloseable {
     private final String title;
     private final String fileName;
     private final Callable<byte[]> source;
-    private final DocumentWorker worker;
+    private final Background worker;
     private final boolean ownWorker;
     private final IntegerProperty page = new SimpleIntegerProperty(0);
     private final IntegerProperty pageCount = new SimpleIntegerProperty(0);
@@ -48,12 +49,12 @@ public final class PreviewModel implements AutoCloseable {
      * @param fileName the name offered when saving
      * @param source   makes or reads the PDF; runs on the document thread
      */
-    public PreviewModel(String title, String fileName, Callable<byte[]> source, DocumentWorker worker) {
+    public PreviewModel(String title, String fileName, Callable<byte[]> source, Background worker) {
         this.title = title;
         this.fileName = fileName;
         this.source = source;
         this.ownWorker = worker == null;
-        this.worker = worker == null ? new DocumentWorker() : worker;
+        this.worker = worker == null ? new Background("kuzet-documents") : worker;
     }
 
     /** Makes (or reads) the document and draws its first page. */
@@ -218,7 +219,7 @@ public final class PreviewModel implements AutoCloseable {
         return pages;
     }
 
-    public DocumentWorker worker() {
+    public Background worker() {
         return worker;
     }
 

@@ -10,14 +10,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.MouseButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import kz.kuzet.notice.NoticeKind;
 import kz.kuzet.notice.NoticeLanguage;
 import kz.kuzet.notice.NoticeService;
@@ -47,7 +46,7 @@ final class NoticeDocumentsPane {
         this.bundle = PreviewText.bundle(model.console().language());
         ComboBox<NoticeLanguage> language = new ComboBox<>(FXCollections.observableArrayList(NoticeLanguage.values()));
         language.setId("noticeLanguageBox");
-        language.setConverter(converter(l -> bundle.getString("notice.docs.language." + l.code())));
+        language.setConverter(Views.converter(l -> bundle.getString("notice.docs.language." + l.code())));
         language.valueProperty().bindBidirectional(model.noticeLanguage);
         Button preview = new Button(bundle.getString("notice.docs.preview"));
         preview.setId("previewNoticeButton");
@@ -166,19 +165,5 @@ final class NoticeDocumentsPane {
         Window owner = root.getScene() == null ? null : root.getScene().getWindow();
         lastOpened = new PreviewDialog(preview, model.console().language(), owner);
         lastOpened.show();
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }

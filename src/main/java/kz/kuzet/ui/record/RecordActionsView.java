@@ -114,19 +114,19 @@ final class RecordActionsView implements RecordSide {
 
     private void choices() {
         kindBox.getItems().setAll(RecordKind.values());
-        kindBox.setConverter(RecordView.converter(k -> bundle.getString("kind." + k.id())));
+        kindBox.setConverter(Views.converter(k -> bundle.getString("kind." + k.id())));
         severityBox.getItems().setAll(Severity.values());
-        severityBox.setConverter(RecordView.converter(s -> Views.severity(bundle, s)));
+        severityBox.setConverter(Views.converter(s -> Views.severity(bundle, s)));
         categoryBox.getItems().setAll(Category.values());
-        categoryBox.setConverter(RecordView.converter(c -> Views.enumText(bundle, "category.", c)));
+        categoryBox.setConverter(Views.converter(c -> Views.enumText(bundle, "category.", c)));
         deciderBox.getItems().setAll(DispatchDecider.values());
-        deciderBox.setConverter(RecordView.converter(
+        deciderBox.setConverter(Views.converter(
                 d -> bundle.getString("decider." + d.name().toLowerCase(Locale.ROOT))));
         noticeKindBox.getItems().setAll(Arrays.asList(NoticeKind.values()));
-        noticeKindBox.setConverter(RecordView.converter(k -> Views.enumText(bundle, "noticekind.", k)));
+        noticeKindBox.setConverter(Views.converter(k -> Views.enumText(bundle, "noticekind.", k)));
         channelBox.getItems().setAll(DeliveryChannel.values());
-        channelBox.setConverter(RecordView.converter(c -> Views.enumText(bundle, "channel.", c)));
-        sensorBox.setConverter(RecordView.converter(RecordDetail.SensorChoice::label));
+        channelBox.setConverter(Views.converter(c -> Views.enumText(bundle, "channel.", c)));
+        sensorBox.setConverter(Views.converter(RecordDetail.SensorChoice::label));
     }
 
     private void bindDrafts() {

@@ -19,7 +19,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import kz.kuzet.clock.ClockBoard;
 import kz.kuzet.clock.ClockName;
 import kz.kuzet.clock.ClockStatus;
@@ -107,13 +106,18 @@ public final class RecordView {
             Label title = new Label(bundle.getString("clock." + name.id()));
             title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label value = new Label();
+            value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             value.getStyleClass().add("clock-cell");
             value.setId("clock-" + name.id());
             clockLabels[name.ordinal()] = value;
             Label due = new Label();
             due.getStyleClass().add("muted");
             dueLabels[name.ordinal()] = due;
-            clocksGrid.addRow(name.ordinal(), title, value, due);
+            // the due instant under its countdown, so neither is cut in a narrow panel or a long language
+            int row = 2 * name.ordinal();
+            clocksGrid.add(title, 0, row);
+            clocksGrid.add(value, 1, row);
+            clocksGrid.add(due, 1, row + 1);
         }
         page.clocksAt().addListener(new WeakInvalidationListener(tick));
         objHostColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hostName()));
@@ -165,20 +169,6 @@ public final class RecordView {
             dueLabels[name.ordinal()].setText(status.due() == null ? ""
                     : bundle.getString("record.due") + " " + Views.time(status.due()));
         }
-    }
-
-    static <T> StringConverter<T> converter(Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 
     private static <T> ListCell<T> wrapping(ListCell<T> cell) {

@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import kz.kuzet.registry.CoordinatorActivityKind;
 import kz.kuzet.registry.SupportWorkService.ActivityView;
+import kz.kuzet.ui.console.Views;
 
 /** Controller of {@code fxml/registry/coordinator.fxml}: the coordinator's work per state body. */
 public final class CoordinatorWorkView {
@@ -72,7 +73,7 @@ public final class CoordinatorWorkView {
         activityAuthorColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().author()));
         activityTextColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().description()));
         activityKindChoice.getItems().setAll(CoordinatorActivityKind.values());
-        activityKindChoice.setConverter(Forms.converter(this::kindName));
+        activityKindChoice.setConverter(Views.converter(this::kindName));
         activityKindChoice.valueProperty().bindBidirectional(viewModel.kindProperty());
         Forms.isoDates(activityDatePicker);
         activityDatePicker.valueProperty().bindBidirectional(viewModel.doneOnProperty());

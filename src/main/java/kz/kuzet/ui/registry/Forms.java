@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBoxBase;
@@ -14,6 +13,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
+import kz.kuzet.ui.console.Views;
 
 /** What the registry's forms share: Enter saves, Esc cancels, the field found wrong is marked, enums in words. */
 final class Forms {
@@ -74,7 +74,7 @@ final class Forms {
 
     /** An enum shown as {@code prefix + lower-case name} from the bundle. */
     static <E extends Enum<E>> StringConverter<E> words(ResourceBundle text, String prefix) {
-        return converter(e -> text.getString(prefix + e.name().toLowerCase(Locale.ROOT)));
+        return Views.converter(e -> text.getString(prefix + e.name().toLowerCase(Locale.ROOT)));
     }
 
     /** Dates typed and shown as 2026-11-25, as everywhere in the console (not in the system's locale). */
@@ -93,19 +93,5 @@ final class Forms {
         for (DatePicker p : pickers) {
             p.setConverter(iso);
         }
-    }
-
-    static <T> StringConverter<T> converter(Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import kz.kuzet.registry.SensorService.SensorView;
 import kz.kuzet.registry.WorkStatus;
 import kz.kuzet.registry.WorkTask;
+import kz.kuzet.ui.console.Views;
 
 /** Controller of {@code fxml/registry/work-order-editor.fxml}: the work order form bound to its view-model. */
 public final class WorkOrderEditorView {
@@ -61,7 +62,7 @@ public final class WorkOrderEditorView {
         var editing = viewModel.creatingProperty().not();
         workBodyChoice.disableProperty().bind(editing);
         sensorChoice.disableProperty().bind(editing);
-        sensorChoice.setConverter(Forms.converter(id -> id == -1L ? text.getString("work.noSensor")
+        sensorChoice.setConverter(Views.converter(id -> id == -1L ? text.getString("work.noSensor")
                 : sensors.stream().filter(s -> s.id() == id).findFirst().map(s -> "#" + id + " "
                         + RegistryView.product(s)).orElse("#" + id)));
         viewModel.bodyProperty().addListener((o, was, is) -> fillSensors());
@@ -71,7 +72,7 @@ public final class WorkOrderEditorView {
                 is == null || is == -1L ? null : is));
         viewModel.sensorIdProperty().addListener((o, was, is) -> sensorChoice.setValue(is == null ? -1L : is));
         taskChoice.getItems().setAll(WorkTask.values());
-        taskChoice.setConverter(Forms.converter(t -> text.getString("work.type." + t.workType().name()
+        taskChoice.setConverter(Views.converter(t -> text.getString("work.type." + t.workType().name()
                 .toLowerCase(java.util.Locale.ROOT)) + ": " + text.getString("work.task."
                 + t.name().toLowerCase(java.util.Locale.ROOT))));
         taskChoice.valueProperty().bindBidirectional(viewModel.taskProperty());

@@ -14,7 +14,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import kz.kuzet.app.Kuzet;
 import kz.kuzet.notice.Signer;
 import kz.kuzet.report.Quarter;
@@ -25,7 +24,7 @@ import kz.kuzet.security.Actor;
 import kz.kuzet.ui.console.ConsoleModel;
 import kz.kuzet.ui.console.Note;
 import kz.kuzet.ui.console.Views;
-import kz.kuzet.ui.preview.DocumentWorker;
+import kz.kuzet.ui.console.Background;
 import kz.kuzet.ui.preview.PdfPages;
 import kz.kuzet.ui.preview.PreviewDialog;
 import kz.kuzet.ui.preview.PreviewModel;
@@ -39,7 +38,7 @@ final class QuarterlyPane {
 
     private final ConsoleModel console;
     private final ResourceBundle bundle;
-    private final DocumentWorker worker;
+    private final Background worker;
     private final VBox root;
     private final ComboBox<Quarter> quarter = new ComboBox<>();
     private final ComboBox<SummaryKind> kind = new ComboBox<>();
@@ -49,7 +48,7 @@ final class QuarterlyPane {
     private final javafx.beans.property.ObjectProperty<Note> note = new javafx.beans.property.SimpleObjectProperty<>();
     private PreviewDialog lastOpened;
 
-    QuarterlyPane(ConsoleModel console, DocumentWorker worker) {
+    QuarterlyPane(ConsoleModel console, Background worker) {
         this.console = console;
         this.worker = worker;
         this.bundle = PreviewText.bundle(console.language());
@@ -64,10 +63,10 @@ final class QuarterlyPane {
         kind.setId("summaryKindBox");
         kind.getItems().setAll(SummaryKind.values());
         kind.setValue(SummaryKind.STS_KNB);
-        kind.setConverter(converter(k -> bundle.getString("summary.kind." + k.id())));
+        kind.setConverter(Views.converter(k -> bundle.getString("summary.kind." + k.id())));
         language.setId("summaryLanguageBox");
         language.setValue("ru".equals(console.language()) ? "ru" : "kk");
-        language.setConverter(converter(l -> bundle.getString("notice.docs.language." + l)));
+        language.setConverter(Views.converter(l -> bundle.getString("notice.docs.language." + l)));
         make = new Button(bundle.getString("summary.make"));
         make.setId("makeSummaryButton");
         make.setOnAction(e -> make());
@@ -147,19 +146,5 @@ final class QuarterlyPane {
         } catch (IllegalStateException none) {
             return null;
         }
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }

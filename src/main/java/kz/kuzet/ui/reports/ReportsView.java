@@ -59,7 +59,7 @@ public final class ReportsView {
      * this once the session is open.
      */
     public ReportsView withQuarterly(kz.kuzet.ui.console.ConsoleModel console,
-            kz.kuzet.ui.preview.DocumentWorker worker) {
+            kz.kuzet.ui.console.Background worker) {
         if (quarterly == null) {
             quarterly = new QuarterlyPane(console, worker);
             ((javafx.scene.layout.VBox) root).getChildren().add(0, quarterly.root());
