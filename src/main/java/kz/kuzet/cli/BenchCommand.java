@@ -49,11 +49,17 @@ final class BenchCommand implements Runnable {
         int bodies;
         @Option(names = "--kind", defaultValue = "sts-knb", description = "sts-knb or knb-auth (default ${DEFAULT-VALUE}).")
         String kind;
+        @Option(names = "--repeat", defaultValue = "1", description = "Measured renders after the warm-up one; "
+                + "the figure is their median (default ${DEFAULT-VALUE}).")
+        int repeat;
         @Option(names = "--out", description = "Also save the PDF here.")
         Path out;
 
         @Override
         public Integer call() throws Exception {
+            if (repeat < 1) {
+                throw new CommandFailure("--repeat must be 1 or more (it was " + repeat + ").");
+            }
             Quarter q = Quarter.parse("2026-Q3");
             Clock clock = Clock.fixed(Instant.parse("2026-10-05T05:00:00Z"), java.time.ZoneOffset.UTC);
             String language = parent.root.language().equals("ru") ? "ru" : "kk";
@@ -67,13 +73,26 @@ final class BenchCommand implements Runnable {
                 // first render warms up the template compiler and fonts; the figure is the second one
                 kuzet.quarterly().pdf(bench, kuzet.quarterly().compute(bench, q, SummaryKind.of(kind)), language,
                         null);
-                long cpu0 = processCpu();
-                long t0 = System.nanoTime();
-                QuarterlySummary summary = kuzet.quarterly().compute(bench, q, SummaryKind.of(kind));
-                long t1 = System.nanoTime();
-                byte[] pdf = kuzet.quarterly().pdf(bench, summary, language, null);
-                long t2 = System.nanoTime();
-                long cpuMillis = (processCpu() - cpu0) / 1_000_000;
+                long[] computeMillis = new long[repeat];
+                long[] renderMillis = new long[repeat];
+                long[] cpuMillis = new long[repeat];
+                QuarterlySummary summary = null;
+                byte[] pdf = null;
+                for (int run = 0; run < repeat; run++) {
+                    long cpu0 = processCpu();
+                    long t0 = System.nanoTime();
+                    summary = kuzet.quarterly().compute(bench, q, SummaryKind.of(kind));
+                    long t1 = System.nanoTime();
+                    pdf = kuzet.quarterly().pdf(bench, summary, language, null);
+                    long t2 = System.nanoTime();
+                    computeMillis[run] = (t1 - t0) / 1_000_000;
+                    renderMillis[run] = (t2 - t1) / 1_000_000;
+                    cpuMillis[run] = (processCpu() - cpu0) / 1_000_000;
+                    if (repeat > 1) {
+                        w.printf("  run %d: figures %,d ms, PDF %,d ms, CPU %.1f s%n", run + 1, computeMillis[run],
+                                renderMillis[run], cpuMillis[run] / 1000.0);
+                    }
+                }
                 double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                         .getSystemLoadAverage();
                 int pages;
@@ -83,22 +102,29 @@ final class BenchCommand implements Runnable {
                 if (out != null) {
                     ReportCommand.write(out, pdf);
                 }
-                SummaryBenchmark.Figures f = new SummaryBenchmark.Figures(records, bodies, (t1 - t0) / 1_000_000,
-                        (t2 - t1) / 1_000_000, pages, pdf.length);
+                SummaryBenchmark.Figures f = new SummaryBenchmark.Figures(records, bodies, median(computeMillis),
+                        median(renderMillis), pages, pdf.length);
                 w.printf("Quarterly summary %s (%s, %s): %,d records over %d state bodies (%,d incidents listed)%n",
                         q, kind, language, f.records(), f.bodies(), summary.incidentList().size());
                 w.printf("  data written in %,d ms (not counted)%n", fillMillis);
                 w.printf("  figures computed in %,d ms, PDF rendered in %,d ms: %,d pages, %,d KB%n",
                         f.computeMillis(), f.renderMillis(), f.pages(), f.bytes() / 1024);
-                w.printf("  total %.1f s (target: under 10 s)%n", f.totalMillis() / 1000.0);
+                w.printf("  total %.1f s (target: under 10 s)%s%n", f.totalMillis() / 1000.0,
+                        repeat > 1 ? ", the median of " + repeat + " renders" : "");
                 // on a shared machine the wall time follows the load; the CPU time is the work itself
                 w.printf("  CPU time used %.1f s (the whole process); load average %.2f on %d cores%n",
-                        cpuMillis / 1000.0, load, Runtime.getRuntime().availableProcessors());
+                        median(cpuMillis) / 1000.0, load, Runtime.getRuntime().availableProcessors());
                 w.flush();
                 return 0;
             }
         }
     
+        private static long median(long[] values) {
+            long[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            return sorted[sorted.length / 2];
+        }
+
         /** The CPU time the whole process has used (every thread, the garbage collector and the compiler too). */
         private static long processCpu() {
             return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
