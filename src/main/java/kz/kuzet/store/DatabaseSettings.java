@@ -15,7 +15,7 @@ public final class DatabaseSettings {
      * lock is waited for up to 10 s (H2's default is 2 s, too short for the audit chain's head under load).
      */
     static final String H2_OPTIONS =
-            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE";
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE;MAX_COMPACT_TIME=0";
 
     /** The user an embedded file database is created with when none is given. */
     static final String EMBEDDED_USER = "kuzet";

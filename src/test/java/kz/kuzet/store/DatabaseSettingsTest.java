@@ -27,7 +27,7 @@ class DatabaseSettingsTest {
 
         DatabaseSettings embedded = DatabaseSettings.resolve(null, null, null, Map.of(), data);
         assertThat(embedded.url()).startsWith("jdbc:h2:file:/home/analyst/.local/share/kuzet/kuzet;")
-                .contains("AUTO_SERVER=TRUE").contains("MODE=PostgreSQL");
+                .contains("AUTO_SERVER=TRUE").contains("MODE=PostgreSQL").contains("MAX_COMPACT_TIME=0");
         assertThat(embedded.isEmbeddedFile()).isTrue();
         assertThat(embedded.user()).isEqualTo("kuzet");
     }
