@@ -31,9 +31,18 @@ import kz.kuzet.store.DatabaseSettings;
  */
 public final class IngestBench {
 
-    /** One measured phase. */
     /** One measured phase: wall-clock seconds, and this process's CPU seconds (all its threads). */
     public record Figure(String phase, long events, double seconds, double cpuSeconds) {
+        public double rate() {
+            return events / seconds;
+        }
+
+        /** The run with the median wall-clock rate (the lower middle one of an even count). */
+        public static Figure median(List<Figure> runs) {
+            List<Figure> sorted = new ArrayList<>(runs);
+            sorted.sort(java.util.Comparator.comparingDouble(Figure::rate));
+            return sorted.get((sorted.size() - 1) / 2);
+        }
     }
 
     private static final com.sun.management.OperatingSystemMXBean OS =
@@ -109,13 +118,28 @@ public final class IngestBench {
 
     /** The same kind of rows, parsed and attributed beforehand (untimed), inserted with a bare JDBC batch. */
     public Figure ceiling(String engine, DatabaseSettings settings) {
+        return bareInsert(engine + " bare JDBC batch (ceiling)", settings, false);
+    }
+
+    /**
+     * The ceiling's insert into the same table stripped of its unique key, foreign keys and secondary indexes: what
+     * the engine's index upkeep costs. A reference only; ingest cannot do without the de-duplication key's index.
+     */
+    public Figure withoutIndexes(String engine, DatabaseSettings settings) {
+        return bareInsert(engine + " same, table without indexes", settings, true);
+    }
+
+    private Figure bareInsert(String phase, DatabaseSettings settings, boolean stripIndexes) {
         try (Kuzet kuzet = Kuzet.open(settings, clock)) {
             registry(kuzet);
+            if (stripIndexes) {
+                stripIndexes(kuzet);
+            }
             RegistrySnapshot registry = RegistrySnapshot.load(kuzet.database().dataSource());
             Parsers parsers = new Parsers();
             int batchSize = kuzet.ingest().settings().batchSize();
             String salt = "ceiling-" + System.nanoTime();
-            log.printf("  %s: inserting %,d pre-built rows with a bare JDBC batch...%n", engine, events);
+            log.printf("  %s: inserting %,d pre-built rows...%n", phase, events);
             log.flush();
             RecordReader reader = new RecordReader(new BenchInput(events, salt));
             double timed = 0;
@@ -162,7 +186,38 @@ public final class IngestBench {
             } catch (SQLException | IOException e) {
                 throw new IllegalStateException("ceiling run failed: " + e.getMessage(), e);
             }
-            return new Figure(engine + " bare JDBC batch (ceiling)", inserted, timed, timedCpu);
+            return new Figure(phase, inserted, timed, timedCpu);
+        }
+    }
+
+    /** Drops the detection table's foreign keys, unique key and secondary indexes (a scratch database only). */
+    private static void stripIndexes(Kuzet kuzet) {
+        try (Connection c = kuzet.database().dataSource().getConnection(); Statement st = c.createStatement()) {
+            java.sql.DatabaseMetaData meta = c.getMetaData();
+            List<String> foreignKeys = new ArrayList<>();
+            try (java.sql.ResultSet rs = meta.getImportedKeys(null, null, "detection")) {
+                while (rs.next()) {
+                    foreignKeys.add(rs.getString("FK_NAME"));
+                }
+            }
+            for (String fk : foreignKeys) {
+                st.execute("alter table detection drop constraint \"" + fk + "\"");
+            }
+            st.execute("alter table detection drop constraint uq_detection_dedup");
+            java.util.Set<String> indexes = new java.util.LinkedHashSet<>(); // one row per indexed column
+            try (java.sql.ResultSet rs = meta.getIndexInfo(null, null, "detection", false, false)) {
+                while (rs.next()) {
+                    String name = rs.getString("INDEX_NAME");
+                    if (name != null && name.startsWith("ix_")) {
+                        indexes.add(name);
+                    }
+                }
+            }
+            for (String index : indexes) {
+                st.execute("drop index \"" + index + "\"");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot strip the scratch table's indexes: " + e.getMessage(), e);
         }
     }
 
