@@ -123,7 +123,7 @@ public final class Kuzet implements AutoCloseable {
         this.response = new ResponseService(tx, audit, changes, clock, guard);
         this.queues = new QueueQueries(tx, guard);
         this.savedViews = new SavedViews(tx, audit);
-        this.ingest = new IngestService(database, tx, audit, changes, clock, IngestSettings.defaults());
+        this.ingest = new IngestService(database, tx, audit, guard, changes, clock, IngestSettings.defaults());
         PasswordHasher hasher = new PasswordHasher();
         this.users = new UserService(tx, audit, hasher, clock, guard);
         this.authenticator = new Authenticator(tx, audit, hasher, clock);

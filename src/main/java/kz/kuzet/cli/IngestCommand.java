@@ -66,7 +66,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Kuzet kuzet = root.open()) {
             Actor actor = root.logIn(kuzet);
-            kuzet.access().require(actor, Permission.DATA_IMPORT);
+            kuzet.access().require(actor, Permission.DATA_IMPORT); // before watching a folder, too
             String auditActor = actor.name();
             IngestService ingest = syslogZone == null ? kuzet.ingest() : kuzet.ingest().withSyslogZone(syslogZone);
             if (watch != null) {
@@ -96,7 +96,7 @@ final class IngestCommand implements Callable<Integer> {
             IngestProgress progress = progress(sources);
             IngestReceipt receipt;
             try {
-                receipt = ingest.ingest(sources, format, auditActor, progress);
+                receipt = ingest.ingest(sources, format, actor, progress);
             } catch (IngestService.SourceUnreadable e) {
                 throw new CommandFailure(text.get("file.unreadable", e.source(), e.getCause().getMessage()));
             }

@@ -127,12 +127,14 @@ public final class QueueQueries {
 
     /** Objects whose network name or IP address contains the text, for attributing a detection. */
     public List<ObjectChoice> findObjects(Actor actor, String text, int limit) {
-        guard.require(actor, Permission.REGISTRY_READ);
+        BodyScope scope = guard.scope(actor, Permission.REGISTRY_READ);
         String needle = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        return tx.read(em -> em.createQuery("select new kz.kuzet.incident.ObjectChoice(o.id, b.code, o.hostName,"
-                        + " o.ipAddress, o.department, case when o.scopeExclusion is null then true else false end)"
-                        + " from MonitoredObject o join o.stateBody b where lower(o.hostName) like :n"
-                        + " or o.ipAddress like :n order by b.code, o.hostName", ObjectChoice.class)
+        return tx.read(em -> scope.bind(em.createQuery("select new kz.kuzet.incident.ObjectChoice(o.id, b.code,"
+                        + " o.hostName, o.ipAddress, o.department,"
+                        + " case when o.scopeExclusion is null then true else false end)"
+                        + " from MonitoredObject o join o.stateBody b where (lower(o.hostName) like :n"
+                        + " or o.ipAddress like :n) and " + scope.condition("b.id") + " order by b.code, o.hostName",
+                        ObjectChoice.class))
                 .setParameter("n", needle).setMaxResults(limit).getResultList());
     }
 

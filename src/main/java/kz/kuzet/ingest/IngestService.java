@@ -23,7 +23,10 @@ import kz.kuzet.ingest.parse.ParsedRecord;
 import kz.kuzet.ingest.parse.Parsers;
 import kz.kuzet.ingest.read.RawRecord;
 import kz.kuzet.ingest.read.RecordReader;
+import kz.kuzet.security.AccessGuard;
+import kz.kuzet.security.Actor;
 import kz.kuzet.security.AuditTrail;
+import kz.kuzet.security.Permission;
 import kz.kuzet.store.ChangeFeed;
 import kz.kuzet.store.Database;
 import kz.kuzet.store.Transactions;
@@ -64,6 +67,7 @@ public final class IngestService {
     private final Database database;
     private final Transactions tx;
     private final AuditTrail audit;
+    private final AccessGuard guard;
     private final Clock clock;
     private final IngestSettings settings;
     private final Parsers parsers;
@@ -71,16 +75,18 @@ public final class IngestService {
     private BatchHook hook = BatchHook.NONE;
 
     /** Without a change feed: consoles then see new detections only by comparing the newest detection's id. */
-    public IngestService(Database database, Transactions tx, AuditTrail audit, Clock clock, IngestSettings settings) {
-        this(database, tx, audit, null, clock, settings);
+    public IngestService(Database database, Transactions tx, AuditTrail audit, AccessGuard guard, Clock clock,
+            IngestSettings settings) {
+        this(database, tx, audit, guard, null, clock, settings);
     }
 
     /** Notes every committed batch that stored or folded detections in {@code feed}, so consoles refresh at once. */
-    public IngestService(Database database, Transactions tx, AuditTrail audit, ChangeFeed feed, Clock clock,
-            IngestSettings settings) {
+    public IngestService(Database database, Transactions tx, AuditTrail audit, AccessGuard guard, ChangeFeed feed,
+            Clock clock, IngestSettings settings) {
         this.database = database;
         this.tx = tx;
         this.audit = audit;
+        this.guard = guard;
         this.feed = feed;
         this.clock = clock;
         this.settings = settings;
@@ -88,14 +94,14 @@ public final class IngestService {
     }
 
     public IngestService withHook(BatchHook hook) {
-        IngestService copy = new IngestService(database, tx, audit, feed, clock, settings);
+        IngestService copy = new IngestService(database, tx, audit, guard, feed, clock, settings);
         copy.hook = hook;
         return copy;
     }
 
     /** The same service reading RFC 3164 times that carry no zone in {@code zone}. */
     public IngestService withSyslogZone(java.time.ZoneId zone) {
-        IngestService copy = new IngestService(database, tx, audit, feed, clock, settings.withSyslogZone(zone));
+        IngestService copy = new IngestService(database, tx, audit, guard, feed, clock, settings.withSyslogZone(zone));
         copy.hook = hook;
         return copy;
     }
@@ -104,12 +110,19 @@ public final class IngestService {
         return settings;
     }
 
+    /** Ingests as {@link #ingest(List, Format, String, IngestProgress)}, once the actor's import right is checked. */
+    public IngestReceipt ingest(List<IngestSource> sources, Format forced, Actor actor, IngestProgress progress) {
+        guard.require(actor, Permission.DATA_IMPORT);
+        return ingest(sources, forced, actor.name(), progress);
+    }
+
     /**
      * Ingests the sources in order as one run; {@code forced} names the format, or null to detect it per record.
+     * {@code actor} is only named in the audit trail: callers outside this package check the right first.
      * Records are read and parsed on a thread of their own, a batch ahead of the one being stored, so parsing and
      * storing use two cores; batches still commit one by one, in input order, on the caller's thread.
      */
-    public IngestReceipt ingest(List<IngestSource> sources, Format forced, String actor, IngestProgress progress) {
+    IngestReceipt ingest(List<IngestSource> sources, Format forced, String actor, IngestProgress progress) {
         Run run = new Run(forced, actor, progress);
         BlockingQueue<Batch> ready = new ArrayBlockingQueue<>(2);
         Thread reader = new Thread(() -> run.readAll(sources, ready), "kuzet-ingest-reader");

@@ -104,8 +104,11 @@ public final class NoticeService {
      * {@code fallback}.
      */
     public NoticeLanguage preferredLanguage(Actor actor, long recordId, NoticeKind kind, NoticeLanguage fallback) {
-        guard.require(actor, Permission.RECORD_READ);
-        long bodyId = tx.read(em -> NoticeFactsLoader.record(em, recordId).getStateBody().getId());
+        long bodyId = tx.read(em -> {
+            var body = NoticeFactsLoader.record(em, recordId).getStateBody();
+            guard.requireForBody(actor, Permission.RECORD_READ, body.getId(), body.getCode(), "record " + recordId);
+            return body.getId();
+        });
         return languages.forNotice(kind, bodyId).orElse(fallback);
     }
 

@@ -30,7 +30,8 @@ public final class AccessPolicy {
             String what) {
         require(actor, permission);
         if (actor.isScoped() && actor.stateBodyId() != stateBodyId) {
-            throw new AccessDeniedException(actor, permission, actor.describe() + " may not "
+            throw new AccessDeniedException(actor, permission, AccessDeniedException.Refusal.OTHER_BODY,
+                    stateBodyCode, actor.describe() + " may not "
                     + permission.description() + " of " + what + ": it belongs to state body " + stateBodyCode
                     + ", and a coordinator acts only for " + actor.stateBodyCode() + ".");
         }
@@ -45,7 +46,8 @@ public final class AccessPolicy {
     public static void requireAllBodies(Actor actor, Permission permission, String what) {
         require(actor, permission);
         if (actor.isScoped()) {
-            throw new AccessDeniedException(actor, permission, actor.describe() + " may not "
+            throw new AccessDeniedException(actor, permission, AccessDeniedException.Refusal.ALL_BODIES, null,
+                    actor.describe() + " may not "
                     + permission.description() + " of " + what + ": it covers every state body, and a coordinator "
                     + "acts only for " + actor.stateBodyCode() + ".");
         }

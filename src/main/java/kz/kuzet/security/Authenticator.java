@@ -27,7 +27,7 @@ public final class Authenticator {
         this.clock = clock;
     }
 
-    private record Outcome(Actor actor, String refusal) {
+    private record Outcome(Actor actor, LogInFailedException refusal) {
     }
 
     /**
@@ -55,8 +55,10 @@ public final class Authenticator {
             }
             if (account.isLockedAt(now)) {
                 audit.event(em, auditedName, "login.refused", details("account locked", account));
-                return new Outcome(null, "Account '" + name + "' is locked until " + account.getLockedUntil()
-                        + " after repeated failed log-ins. Try again later or ask an administrator to unlock it.");
+                return new Outcome(null, new LogInFailedException(LogInFailedException.Refusal.LOCKED, name,
+                        account.getLockedUntil(), 0, "Account '" + name + "' is locked until "
+                        + account.getLockedUntil() + " after repeated failed log-ins. Try again later or ask an"
+                        + " administrator to unlock it."));
             }
             if (password == null || !hasher.verify(password, account.getPasswordHash())) {
                 LockoutPolicy policy = UserService.lockoutPolicy(em);
@@ -65,8 +67,10 @@ public final class Authenticator {
                 if (account.isLockedAt(now)) {
                     audit.event(em, auditedName, "user.locked", details(policy.maxFailures()
                             + " failed log-ins in a row", account));
-                    return new Outcome(null, "Wrong password. Account '" + name + "' is now locked until "
-                            + account.getLockedUntil() + " after " + policy.maxFailures() + " failed log-ins.");
+                    return new Outcome(null, new LogInFailedException(LogInFailedException.Refusal.NOW_LOCKED, name,
+                            account.getLockedUntil(), policy.maxFailures(), "Wrong password. Account '" + name
+                            + "' is now locked until " + account.getLockedUntil() + " after " + policy.maxFailures()
+                            + " failed log-ins."));
                 }
                 return new Outcome(null, wrongCredentials());
             }
@@ -79,13 +83,13 @@ public final class Authenticator {
             return new Outcome(actor, null);
         });
         if (outcome.refusal() != null) {
-            throw new LogInFailedException(outcome.refusal());
+            throw outcome.refusal();
         }
         return outcome.actor();
     }
 
-    private static String wrongCredentials() {
-        return "Wrong user name or password.";
+    private static LogInFailedException wrongCredentials() {
+        return new LogInFailedException("Wrong user name or password.");
     }
 
     private static Map<String, Object> details(String reason, UserAccount account) {

@@ -38,7 +38,7 @@ class IngestChangeFeedTest {
     void eachBatchThatStoresIsNotedOnceAndAReplayNotesNothing(TestEngine engine) throws Exception {
         try (Kuzet kuzet = engine.open(CLOCK)) {
             IngestFixture.registry(kuzet);
-            IngestService batchesOfFour = new IngestService(kuzet.database(), kuzet.tx(), kuzet.audit(),
+            IngestService batchesOfFour = new IngestService(kuzet.database(), kuzet.tx(), kuzet.audit(), kuzet.access(),
                     kuzet.changes(), CLOCK, IngestSettings.defaults().withBatchSize(4));
             long before = kuzet.changes().latestId();
             CountDownLatch announced = new CountDownLatch(1);
@@ -71,7 +71,7 @@ class IngestChangeFeedTest {
     void aSourceThatFailsHalfWayKeepsTheBatchesBeforeAndSaysSo(TestEngine engine) {
         try (Kuzet kuzet = engine.open(CLOCK)) {
             IngestFixture.registry(kuzet);
-            IngestService batchesOfFour = new IngestService(kuzet.database(), kuzet.tx(), kuzet.audit(),
+            IngestService batchesOfFour = new IngestService(kuzet.database(), kuzet.tx(), kuzet.audit(), kuzet.access(),
                     kuzet.changes(), CLOCK, IngestSettings.defaults().withBatchSize(4));
             byte[] ten = input(10).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             IngestSource breaking = new IngestSource("breaking.cef", () -> new java.io.InputStream() {

@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import kz.kuzet.app.Kuzet;
+import kz.kuzet.security.AccessDeniedException;
+import kz.kuzet.security.Actor;
+import kz.kuzet.security.Role;
 import kz.kuzet.testing.TestEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -135,8 +138,29 @@ class IngestServiceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void onlyRolesThatImportDataMayIngestAndARefusalStoresNothing(TestEngine engine) {
+        try (Kuzet kuzet = engine.open(CLOCK)) {
+            IngestFixture.registry(kuzet);
+            for (Actor refused : List.of(Actor.user("aud", Role.AUDITOR, null, null),
+                    Actor.user("coord", Role.COORDINATOR, 1L, "MINFIN"))) {
+                assertThatThrownBy(() -> kuzet.ingest().ingest(List.of(text("a.cef", INPUT)), null, refused,
+                        IngestProgress.NONE))
+                        .isInstanceOf(AccessDeniedException.class).hasMessageContaining("may not import data");
+            }
+            assertThat(count(kuzet, "select count(*) from detection")).isZero();
+            assertThat(count(kuzet, "select count(*) from ingest_run")).isZero();
+
+            IngestReceipt r = kuzet.ingest().ingest(List.of(text("a.cef", INPUT)), null,
+                    Actor.user("ana", Role.ANALYST, null, null), IngestProgress.NONE);
+            assertThat(r.stored()).isEqualTo(5);
+            assertThat(rows(kuzet, "select actor from ingest_run")).containsExactly("ana|");
+        }
+    }
+
     private static IngestService service(Kuzet kuzet, IngestSettings settings) {
-        return new IngestService(kuzet.database(), kuzet.tx(), kuzet.audit(), kuzet.clock(), settings);
+        return new IngestService(kuzet.database(), kuzet.tx(), kuzet.audit(), kuzet.access(), kuzet.clock(), settings);
     }
 
     private static List<String> snapshot(Kuzet kuzet) {

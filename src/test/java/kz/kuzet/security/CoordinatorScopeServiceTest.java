@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import kz.kuzet.app.Kuzet;
+import kz.kuzet.incident.ObjectChoice;
 import kz.kuzet.incident.RecordSummary;
+import kz.kuzet.notice.NoticeKind;
+import kz.kuzet.notice.NoticeLanguage;
 import kz.kuzet.registry.RegistryService.BodySummary;
 import kz.kuzet.testing.TestEngine;
 import org.junit.jupiter.api.AfterAll;
@@ -61,6 +64,26 @@ class CoordinatorScopeServiceTest {
                         new AuditFilter("demo.coordinator.mf", null, "access.denied", null, null, 100)))
                 .anySatisfy(e -> assertThat(e.after()).contains("\"permission\":\"record_read\"")
                         .contains("\"target\":\"record " + foreign.id() + "\""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void objectSearchAndRecipientLanguageKeepToTheCoordinatorsBody(TestEngine engine) {
+        Kuzet kuzet = demo.on(engine);
+        Actor coordinator = demo.actor(engine, "demo.coordinator.mf");
+        Actor lead = demo.actor(engine, "demo.lead");
+        assertThat(kuzet.queues().findObjects(lead, "", 100_000)).extracting(ObjectChoice::bodyCode)
+                .contains("MF").anyMatch(code -> !code.equals("MF"));
+        assertThat(kuzet.queues().findObjects(coordinator, "", 100_000)).isNotEmpty()
+                .allMatch(o -> o.bodyCode().equals("MF"));
+
+        RecordSummary foreign = kuzet.records().list(lead, false).stream()
+                .filter(r -> !r.bodyCode().equals("MF")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> kuzet.notices().preferredLanguage(coordinator, foreign.id(), NoticeKind.SB,
+                NoticeLanguage.KK)).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("belongs to state body " + foreign.bodyCode());
+        assertThat(kuzet.notices().preferredLanguage(lead, foreign.id(), NoticeKind.SB, NoticeLanguage.KK))
+                .isNotNull();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
  * A verified package this database cannot take: its state body or an affected object is not in this database's
  * registry. Nothing was imported; the message says what to add first, in kk, ru or en.
  */
-public final class ImportRefused extends RuntimeException {
+public final class ImportRefused extends RuntimeException implements kz.kuzet.text.Explained {
 
     public enum Reason { UNKNOWN_STATE_BODY, UNKNOWN_OBJECTS }
 
@@ -25,6 +25,7 @@ public final class ImportRefused extends RuntimeException {
         return reason;
     }
 
+    @Override
     public String message(Locale locale) {
         return format(reason, locale, arguments);
     }

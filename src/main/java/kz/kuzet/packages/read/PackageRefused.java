@@ -9,7 +9,7 @@ import java.util.ResourceBundle;
  * A package that is not opened: the reason as a code, and a message saying what is wrong and what to do, in the
  * reader's language. {@link #getMessage()} is the English one.
  */
-public final class PackageRefused extends Exception {
+public final class PackageRefused extends Exception implements kz.kuzet.text.Explained {
 
     private static final String BUNDLE = "kz.kuzet.i18n.packages";
 
@@ -31,6 +31,7 @@ public final class PackageRefused extends Exception {
     }
 
     /** The message in kk, ru or en (other languages get English). */
+    @Override
     public String message(Locale locale) {
         return format(reason, locale, arguments);
     }

@@ -13,7 +13,7 @@ import kz.kuzet.registry.RegistryText;
  * a message key ({@code file.*} in {@code kz.kuzet.i18n.annex}) with its arguments: {@link #getMessage()} says it
  * in English (the command line), {@link #message(Locale)} in the user's language (the console).
  */
-public class AnnexFileException extends IllegalArgumentException {
+public class AnnexFileException extends IllegalArgumentException implements kz.kuzet.text.Explained {
 
     static final String BUNDLE = "kz.kuzet.i18n.annex";
     /** An argument naming annex columns ({@code fields:ip_address,operating_system}) is shown as their labels. */
@@ -42,6 +42,7 @@ public class AnnexFileException extends IllegalArgumentException {
     }
 
     /** What is wrong, in the language given (kk, ru, en). */
+    @Override
     public String message(Locale language) {
         return format(bundle(language), key, args);
     }

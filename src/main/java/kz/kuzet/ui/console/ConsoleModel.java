@@ -116,7 +116,7 @@ public final class ConsoleModel implements AutoCloseable {
 
     public void connectionFailed(Throwable error) {
         connected.set(false);
-        problem.set(Note.error("error.connect", rootMessage(error)));
+        problem.set(Note.error("error.connect", reason(error)));
     }
 
     private void poll() {
@@ -154,7 +154,7 @@ public final class ConsoleModel implements AutoCloseable {
                 reachable = false;
                 Platform.runLater(() -> {
                     connected.set(false);
-                    problem.set(Note.error("error.lost", rootMessage(e)));
+                    problem.set(Note.error("error.lost", reason(e)));
                 });
             }
         }
@@ -167,7 +167,7 @@ public final class ConsoleModel implements AutoCloseable {
                     && kuzet != null && !kuzet.database().isReachable()) {
                 connected.set(false);
                 reachable = false;
-                problem.set(Note.error("error.lost", rootMessage(e)));
+                problem.set(Note.error("error.lost", reason(e)));
             }
             onFailure.accept(e);
         });
@@ -196,6 +196,19 @@ public final class ConsoleModel implements AutoCloseable {
 
     public void setLanguage(String language) {
         bundle.set(Messages.bundle(language));
+    }
+
+    /**
+     * What a {@link Note} should say about a failure: the failure that explains itself in the reader's language
+     * (kept as it is, so the note follows a language switch), else the root cause's message.
+     */
+    public static Object reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof kz.kuzet.text.Explained) {
+                return t;
+            }
+        }
+        return rootMessage(e);
     }
 
     public static String rootMessage(Throwable e) {

@@ -2,6 +2,7 @@ package kz.kuzet.ui.console;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import kz.kuzet.text.Explained;
 
 /**
  * A message for the analyst, kept as a bundle key and its arguments so it is shown in the language of the
@@ -23,7 +24,12 @@ public record Note(Kind kind, String key, Object... args) {
         return new Note(Kind.ERROR, key, args);
     }
 
+    /** Failures among the arguments that explain themselves are said in the bundle's language. */
     public String format(ResourceBundle bundle) {
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof Explained e ? e.message(bundle.getLocale()) : args[i];
+        }
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(shown);
     }
 }

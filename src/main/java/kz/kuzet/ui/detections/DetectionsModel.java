@@ -46,7 +46,7 @@ public final class DetectionsModel {
 
     public void refresh() {
         console.submit(() -> console.kuzet().queues().newDetections(console.actor(), GROUP_LIMIT), this::show,
-                e -> note.set(Note.error("error.action", ConsoleModel.rootMessage(e))));
+                e -> note.set(Note.error("error.action", ConsoleModel.reason(e))));
     }
 
     private void show(DetectionQueue q) {
@@ -119,7 +119,7 @@ public final class DetectionsModel {
         if (e instanceof ConcurrentChangeException) {
             note.set(Note.warning("conflict.queue"));
         } else {
-            note.set(Note.error("error.action", ConsoleModel.rootMessage(e)));
+            note.set(Note.error("error.action", ConsoleModel.reason(e)));
         }
         refresh();
     }

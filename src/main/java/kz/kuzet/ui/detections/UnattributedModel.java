@@ -35,13 +35,13 @@ public final class UnattributedModel {
 
     public void refresh() {
         console.submit(() -> console.kuzet().queues().unattributed(console.actor(), LIMIT), detections::setAll,
-                e -> note.set(Note.error("error.action", ConsoleModel.rootMessage(e))));
+                e -> note.set(Note.error("error.action", ConsoleModel.reason(e))));
     }
 
     public void searchObjects() {
         String text = objectSearch.get();
         console.submit(() -> console.kuzet().queues().findObjects(console.actor(), text, 200), objects::setAll,
-                e -> note.set(Note.error("error.action", ConsoleModel.rootMessage(e))));
+                e -> note.set(Note.error("error.action", ConsoleModel.reason(e))));
     }
 
     public void attribute(DetectionLine detection, ObjectChoice object) {
@@ -57,7 +57,7 @@ public final class UnattributedModel {
             refresh();
         }, e -> {
             note.set(e instanceof ConcurrentChangeException ? Note.warning("conflict.queue")
-                    : Note.error("error.action", ConsoleModel.rootMessage(e)));
+                    : Note.error("error.action", ConsoleModel.reason(e)));
             refresh();
         });
     }

@@ -71,7 +71,8 @@ public final class LoginDialog {
                     });
                 } catch (LogInFailedException | kz.kuzet.store.StoreException e) {
                     Platform.runLater(() -> {
-                        problem.setText(MessageFormat.format(bundle.getString("login.failed"), e.getMessage()));
+                        problem.setText(MessageFormat.format(bundle.getString("login.failed"),
+                                kz.kuzet.text.Explained.of(e, bundle.getLocale())));
                         button.setDisable(false);
                     });
                 } finally {

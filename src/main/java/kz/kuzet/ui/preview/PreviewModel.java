@@ -72,7 +72,7 @@ public final class PreviewModel implements AutoCloseable {
             draw();
         }, e -> {
             busy.set(false);
-            note.set(Note.error("preview.error.load", ConsoleModel.rootMessage(e)));
+            note.set(Note.error("preview.error.load", ConsoleModel.reason(e)));
         });
     }
 
@@ -96,7 +96,7 @@ public final class PreviewModel implements AutoCloseable {
             image.set(drawn);
         }, e -> {
             busy.set(false);
-            note.set(Note.error("preview.error.draw", index + 1, ConsoleModel.rootMessage(e)));
+            note.set(Note.error("preview.error.draw", index + 1, ConsoleModel.reason(e)));
         });
     }
 
@@ -181,7 +181,7 @@ public final class PreviewModel implements AutoCloseable {
             note.set(Note.info("preview.saved", saved.toString()));
         }, e -> {
             busy.set(false);
-            note.set(Note.error("preview.error.save", target.toString(), ConsoleModel.rootMessage(e)));
+            note.set(Note.error("preview.error.save", target.toString(), ConsoleModel.reason(e)));
         });
     }
 
@@ -201,7 +201,7 @@ public final class PreviewModel implements AutoCloseable {
             note.set(Note.info("preview.printed", n));
         }, e -> {
             busy.set(false);
-            note.set(Note.error("preview.error.print", ConsoleModel.rootMessage(e)));
+            note.set(Note.error("preview.error.print", ConsoleModel.reason(e)));
         });
     }
 

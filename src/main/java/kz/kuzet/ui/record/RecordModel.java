@@ -92,7 +92,7 @@ public final class RecordModel implements RecordPage {
             if (first) {
                 takeFieldsFrom(d);
             }
-        }, e -> note.set(Note.error("error.action", ConsoleModel.rootMessage(e))));
+        }, e -> note.set(Note.error("error.action", ConsoleModel.reason(e))));
     }
 
     private void takeFieldsFrom(RecordDetail d) {
@@ -122,7 +122,7 @@ public final class RecordModel implements RecordPage {
         console.submit(() -> console.kuzet().packages().export(console.actor(), recordId, file),
                 r -> note.set(Note.info("record.package.exported", r.file().toString(), r.entries(),
                         r.signerFingerprint())),
-                e -> note.set(Note.error("error.action", ConsoleModel.rootMessage(e))));
+                e -> note.set(Note.error("error.action", ConsoleModel.reason(e))));
     }
 
     void run(String doneKey, Action action, Runnable clearDraft) {
@@ -145,7 +145,7 @@ public final class RecordModel implements RecordPage {
                     conflict.set(Note.warning("conflict.record", describe(seenDetail, d)));
                 }, e2 -> conflict.set(Note.warning("conflict.record", "")));
             } else {
-                note.set(Note.error("error.action", ConsoleModel.rootMessage(e)));
+                note.set(Note.error("error.action", ConsoleModel.reason(e)));
             }
         });
     }

@@ -66,7 +66,7 @@ public final class RecordsModel {
                 : RecordFilter.OPEN;
         console.submit(() -> console.kuzet().queues().records(console.actor(), loading, console.clock().instant(), LIMIT),
                 rows -> show(rows, loading.includesClosed()),
-                e -> note.set(Note.error("error.action", ConsoleModel.rootMessage(e))));
+                e -> note.set(Note.error("error.action", ConsoleModel.reason(e))));
     }
 
     private void show(List<RecordSummary> rows, boolean closed) {
@@ -111,7 +111,7 @@ public final class RecordsModel {
             refresh();
         }, e -> {
             note.set(e instanceof ConcurrentChangeException ? Note.warning("conflict.records")
-                    : Note.error("error.action", ConsoleModel.rootMessage(e)));
+                    : Note.error("error.action", ConsoleModel.reason(e)));
             refresh();
         });
     }
@@ -120,7 +120,7 @@ public final class RecordsModel {
         console.submit(() -> console.kuzet().savedViews().list(console.actor().name()), views -> {
             savedViews = views;
             savedViewNames.setAll(views.keySet());
-        }, e -> note.set(Note.error("error.action", ConsoleModel.rootMessage(e))));
+        }, e -> note.set(Note.error("error.action", ConsoleModel.reason(e))));
     }
 
     public void saveView(String name) {
@@ -131,7 +131,7 @@ public final class RecordsModel {
         }, n -> {
             note.set(Note.info("views.saved", n));
             loadSavedViews();
-        }, e -> note.set(Note.error("error.action", ConsoleModel.rootMessage(e))));
+        }, e -> note.set(Note.error("error.action", ConsoleModel.reason(e))));
     }
 
     public RecordFilter savedView(String name) {
@@ -149,7 +149,7 @@ public final class RecordsModel {
             }
             return rows.size();
         }, n -> note.set(Note.info("records.exported", n, file.toString())),
-                e -> note.set(Note.error("error.action", ConsoleModel.rootMessage(e))));
+                e -> note.set(Note.error("error.action", ConsoleModel.reason(e))));
     }
 
     public ObservableList<RecordSummary> all() { return all; }

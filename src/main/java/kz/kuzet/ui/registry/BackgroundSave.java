@@ -4,8 +4,8 @@ import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
-import kz.kuzet.security.AccessDeniedException;
 import kz.kuzet.store.ConcurrentChangeException;
+import kz.kuzet.text.Explained;
 
 /**
  * How the registry's forms save: the change runs on the background executor, the form shows busy meanwhile, and
@@ -37,10 +37,8 @@ final class BackgroundSave {
                 });
             } catch (ConcurrentChangeException e) {
                 failed(text.get("form.concurrent"));
-            } catch (AccessDeniedException | IllegalArgumentException e) {
-                failed(e.getMessage());
             } catch (RuntimeException e) {
-                failed(kz.kuzet.ui.console.ConsoleModel.rootMessage(e));
+                failed(Explained.of(e, text.bundle().getLocale()));
             }
         });
     }

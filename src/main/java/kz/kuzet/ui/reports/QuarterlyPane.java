@@ -134,7 +134,7 @@ final class QuarterlyPane {
         }, e -> {
             make.setDisable(false);
             progress.setVisible(false);
-            note.set(Note.error("summary.error", ConsoleModel.rootMessage(e)));
+            note.set(Note.error("summary.error", ConsoleModel.reason(e)));
         });
     }
 
