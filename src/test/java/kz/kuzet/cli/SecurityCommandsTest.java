@@ -205,6 +205,41 @@ class SecurityCommandsTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestEngine.class)
+    void noticeExportSummaryAndOutboxCommandsKeepACoordinatorToTheirBody(TestEngine engine) throws Exception {
+        List<JsonNode> records = json(cli(engine, "demo.analyst").run("records", "--json"));
+        String foreign = records.stream().filter(n -> !n.get("state_body").asText().equals("MF"))
+                .findFirst().orElseThrow().get("id").asText();
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("refused");
+        java.nio.file.Path pdf = dir.resolve("notice.pdf");
+        java.nio.file.Path kzp = dir.resolve("record.kzp");
+        java.nio.file.Path summary = dir.resolve("summary.pdf");
+
+        Cli.Result notice = cli(engine, COORDINATOR).run("notice", "--record", foreign, "--kind", "sb", "--lang",
+                "kk", "--out", pdf.toString());
+        assertThat(notice.exit()).isEqualTo(1);
+        assertThat(notice.err()).contains("demo.coordinator.mf (coordinator for MF) may not prepare notices");
+        Cli.Result export = cli(engine, COORDINATOR).env("KUZET_HOME", dir.toString())
+                .run("export", foreign, "--out", kzp.toString());
+        assertThat(export.exit()).isEqualTo(1);
+        assertThat(export.err()).contains("demo.coordinator.mf (coordinator for MF) may not read records of record "
+                + foreign + ": it belongs to state body").contains("a coordinator acts only for MF");
+        Cli.Result report = cli(engine, COORDINATOR).run("report", "quarterly", "--quarter", "2026-Q3", "--kind",
+                "sts-knb", "--lang", "ru", "--out", summary.toString());
+        assertThat(report.exit()).isEqualTo(1);
+        assertThat(report.err()).contains("it covers every state body");
+        assertThat(pdf).doesNotExist();
+        assertThat(kzp).doesNotExist();
+        assertThat(summary).doesNotExist();
+
+        Cli.Result outbox = cli(engine, COORDINATOR).run("outbox");
+        assertThat(outbox.exit()).as(outbox.err()).isZero();
+        Cli.Result outboxByAdmin = cli(engine, "demo.admin").run("outbox");
+        assertThat(outboxByAdmin.exit()).isEqualTo(1);
+        assertThat(outboxByAdmin.err()).contains("demo.admin (admin) may not read records");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
     void annexCommandsRefuseWhatTheUserMayNotDo(TestEngine engine) throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("annex", ".csv");
         try {
