@@ -43,6 +43,7 @@ import kz.kuzet.report.QuarterlyRenderer;
 import kz.kuzet.report.QuarterlyReports;
 import kz.kuzet.report.QuarterlySummaryService;
 import kz.kuzet.report.ReportEngine;
+import kz.kuzet.packages.importing.ImportedAuditRows;
 import kz.kuzet.security.AccessGuard;
 import kz.kuzet.security.AuditEntry;
 import kz.kuzet.security.AuditQueries;
@@ -127,7 +128,7 @@ public final class Kuzet implements AutoCloseable {
         PasswordHasher hasher = new PasswordHasher();
         this.users = new UserService(tx, audit, hasher, clock, guard);
         this.authenticator = new Authenticator(tx, audit, hasher, clock);
-        this.auditQueries = new AuditQueries(tx, guard);
+        this.auditQueries = new AuditQueries(tx, guard, new ImportedAuditRows());
         this.reports = new ReportEngine();
         this.notices = new NoticeService(tx, audit, guard, users, clock, new NoticeRenderer(reports),
                 new NoticeSettings(tx, audit, guard, System.getenv()), changes);

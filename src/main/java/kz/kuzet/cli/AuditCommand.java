@@ -72,7 +72,10 @@ final class AuditCommand {
     }
 
     @Command(mixinStandardHelpOptions = true, name = "list", description = {"Lists audit entries, oldest first (the newest --limit of them).",
-            "The filter on who acted is --actor: --user is the global log-in option."})
+            "The filter on who acted is --actor: --user is the global log-in option.",
+            "With --record, also the record's entries that came with an imported package: they are in no local chain "
+                    + "(seq and hash null) and carry \"origin\" (package, signer, when imported, the origin chain's "
+                    + "seq and hash); local entries have \"origin\": null."})
     static final class ListEntries implements Callable<Integer> {
         @ParentCommand
         AuditCommand parent;
@@ -104,16 +107,16 @@ final class AuditCommand {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
             try (Kuzet kuzet = parent.root.open()) {
-                List<AuditRow> rows = kuzet.auditQueries().list(parent.root.logIn(kuzet), filter);
+                List<AuditRow> rows = kuzet.auditQueries().listWithImported(parent.root.logIn(kuzet), filter);
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     out.println(Json.write(rows.stream().map(AuditCommand::toJson).toList()));
                 } else {
                     out.printf("%7s %-26s %-24s %-18s %-8s %s%n", "SEQ", "AT", "ACTOR", "ACTION", "RECORD", "DETAILS");
                     for (AuditRow r : rows) {
-                        out.printf("%7d %-26s %-24s %-18s %-8s %s%n", r.seq(), Instants.display(r.at()),
-                                printable(r.actor()), printable(r.action()), r.recordId() == null ? "-" : r.recordId(),
-                                printable(r.after()));
+                        out.printf("%7s %-26s %-24s %-18s %-8s %s%s%n", r.imported() ? "-" : r.seq(),
+                                Instants.display(r.at()), printable(r.actor()), printable(r.action()),
+                                r.recordId() == null ? "-" : r.recordId(), imported(r), printable(r.after()));
                     }
                 }
                 out.flush();
@@ -138,6 +141,11 @@ final class AuditCommand {
         return s == null ? "" : s.replaceAll("\\p{Cntrl}", "?");
     }
 
+    private static String imported(AuditRow r) {
+        return r.imported() ? "[imported: signed by " + printable(r.origin().signer()) + ", imported "
+                + Instants.display(r.origin().importedAt()) + "] " : "";
+    }
+
     static Map<String, Object> toJson(AuditRow r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("seq", r.seq());
@@ -150,6 +158,22 @@ final class AuditCommand {
         m.put("before", r.before());
         m.put("after", r.after());
         m.put("hash", r.hash());
+        m.put("origin", r.imported() ? origin(r.origin()) : null);
+        return m;
+    }
+
+    private static Map<String, Object> origin(AuditRow.Origin o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("package", o.packageId());
+        m.put("signer", o.signer());
+        m.put("signer_fingerprint", o.signerFingerprint());
+        m.put("exported_at", o.exportedAt().toString());
+        m.put("imported_at", o.importedAt().toString());
+        m.put("imported_by", o.importedBy());
+        m.put("record_id", o.originRecordId());
+        m.put("seq", o.seq());
+        m.put("prev_hash", o.prevHash());
+        m.put("hash", o.hash());
         return m;
     }
 }

@@ -3,9 +3,11 @@ package kz.kuzet.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import kz.kuzet.app.Kuzet;
+import kz.kuzet.packages.importing.EarlierImport;
 import kz.kuzet.packages.importing.ImportReceipt;
 import kz.kuzet.packages.importing.ImportRefused;
 import kz.kuzet.packages.read.PackageRefused;
@@ -58,6 +60,7 @@ final class ImportCommand implements Callable<Integer> {
                 m.put("dispatches", r.dispatches());
                 m.put("reports", r.reports());
                 m.put("audit_entries", r.auditEntries());
+                m.put("earlier", r.earlier() == null ? null : earlier(r.earlier()));
                 out.println(Json.write(m));
             } else if (r.added()) {
                 out.printf("Imported record %s as record %d: %d detections, %d notices, %d recommendations, "
@@ -65,11 +68,22 @@ final class ImportCommand implements Callable<Integer> {
                         r.recordId(), r.detections(), r.notices(), r.recommendations(), r.measures(), r.dispatches(),
                         r.reports(), r.auditEntries());
             } else {
-                out.printf("Record %s was already imported as record %d: nothing added.%n", r.recordKey(),
-                        r.recordId());
+                out.println(r.earlier().message(PackageEnv.locale(root)));
             }
             out.flush();
             return 0;
         }
+    }
+
+    private Map<String, Object> earlier(EarlierImport e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("repeat", e.repeat().name().toLowerCase(Locale.ROOT));
+        m.put("package_id", e.packageId());
+        m.put("exported_at", e.exportedAt().toString());
+        m.put("imported_at", e.importedAt().toString());
+        m.put("imported_by", e.importedBy());
+        m.put("this_exported_at", e.thisExportedAt().toString());
+        m.put("message", e.message(PackageEnv.locale(root)));
+        return m;
     }
 }

@@ -3,12 +3,10 @@ package kz.kuzet.incident;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import kz.kuzet.security.AccessGuard;
 import kz.kuzet.security.Actor;
-import kz.kuzet.security.AuditEntry;
 import kz.kuzet.security.BodyScope;
 import kz.kuzet.security.Permission;
 import kz.kuzet.store.Transactions;
@@ -191,71 +189,12 @@ public final class QueueQueries {
                             + s.getIpAddress() + ")"))
                     .toList();
             return new RecordDetail(RecordQueries.summarise(r), r.getInitialAnalysis(), r.getCreatedAt(),
-                    r.getClosedAt(), objects, detections, sensors, timeline(em, recordId));
+                    r.getClosedAt(), objects, detections, sensors, RecordTimeline.of(em, recordId));
         });
     }
 
     /** Everything that happened to a record, oldest first, with who did it. */
     public List<TimelineEntry> timeline(Actor actor, long recordId) {
         return detail(actor, recordId).timeline();
-    }
-
-    private static List<TimelineEntry> timeline(EntityManager em, long recordId) {
-        List<TimelineEntry> t = new ArrayList<>();
-        for (Detection d : list(em, "select d from Detection d where d.record.id = :id", Detection.class, recordId)) {
-            t.add(new TimelineEntry(d.getDetectedAt(), "detection", d.getSourceProduct(),
-                    d.getSignatureName() + " — " + d.getSrcIp() + " → " + d.getDstIp()));
-        }
-        for (kz.kuzet.notice.Notice n : list(em, "select n from Notice n where n.record.id = :id",
-                kz.kuzet.notice.Notice.class, recordId)) {
-            Instant at = n.getSentAt() != null ? n.getSentAt() : n.getCreatedAt();
-            t.add(new TimelineEntry(at, "notice", null, n.getKind() + " → " + n.getRecipient()
-                    + (n.getChannel() == null ? "" : " (" + n.getChannel() + ")")
-                    + (n.getRegistrationNumber() == null ? "" : " № " + n.getRegistrationNumber())));
-        }
-        for (Recommendation r : list(em, "select r from Recommendation r where r.record.id = :id",
-                Recommendation.class, recordId)) {
-            t.add(new TimelineEntry(r.getGivenAt(), "recommendation", r.getAuthor(), r.getText()));
-        }
-        for (ContainmentMeasure m : list(em, "select m from ContainmentMeasure m where m.record.id = :id",
-                ContainmentMeasure.class, recordId)) {
-            t.add(new TimelineEntry(m.getTakenAt(), "measure", m.getAuthor(), m.getDescription()));
-        }
-        for (OnSiteDispatch d : list(em, "select d from OnSiteDispatch d where d.record.id = :id",
-                OnSiteDispatch.class, recordId)) {
-            t.add(new TimelineEntry(d.getDecidedAt(), "dispatch", d.getDecidedBy().name(), d.getEmployee()
-                    + (d.getNotes() == null || d.getNotes().isBlank() ? "" : " — " + d.getNotes())));
-        }
-        for (StateBodyReport s : list(em, "select s from StateBodyReport s where s.record.id = :id",
-                StateBodyReport.class, recordId)) {
-            t.add(new TimelineEntry(s.getReceivedAt(), "report", null, join(s.getAnalysis(), s.getMeasures())
-                    + (s.isCausesEliminated() ? " ✓" : "")));
-        }
-        for (AuditEntry a : list(em, "select a from AuditEntry a where a.recordId = :id", AuditEntry.class,
-                recordId)) {
-            if (!a.getAction().startsWith("detection.")) {
-                t.add(new TimelineEntry(a.getAt(), "audit:" + a.getAction(), a.getActor(), a.getAction()));
-            }
-        }
-        for (kz.kuzet.packages.importing.ImportedAuditEntry a : list(em, "select a from ImportedAuditEntry a"
-                + " where a.recordId = :id order by a.id", kz.kuzet.packages.importing.ImportedAuditEntry.class,
-                recordId)) {
-            if (!a.getAction().startsWith("detection.")) {
-                t.add(new TimelineEntry(a.getOriginAt(), "audit:" + a.getAction(), a.getActor(), a.getAction()));
-            }
-        }
-        t.sort(Comparator.comparing(TimelineEntry::at));
-        return t;
-    }
-
-    private static <T> List<T> list(EntityManager em, String jpql, Class<T> type, long recordId) {
-        return em.createQuery(jpql, type).setParameter("id", recordId).getResultList();
-    }
-
-    private static String join(String a, String b) {
-        if (a == null || a.isBlank()) {
-            return b == null ? "" : b;
-        }
-        return b == null || b.isBlank() ? a : a + " / " + b;
     }
 }

@@ -12,10 +12,42 @@ public final class AuditQueries {
 
     private final Transactions tx;
     private final AccessGuard guard;
+    private final ForeignAuditEntries foreign;
 
-    public AuditQueries(Transactions tx, AccessGuard guard) {
+    public AuditQueries(Transactions tx, AccessGuard guard, ForeignAuditEntries foreign) {
         this.tx = tx;
         this.guard = guard;
+        this.foreign = foreign;
+    }
+
+    /**
+     * As {@link #list}, and when the filter names a record, also the record's entries that came with an imported
+     * package (marked with their origin, matched by the same filter), all in time order.
+     */
+    public List<AuditRow> listWithImported(Actor actor, AuditFilter filter) {
+        List<AuditRow> local = list(actor, filter);
+        if (filter.recordId() == null) {
+            return local;
+        }
+        List<AuditRow> imported = tx.read(em -> foreign.ofRecord(em, filter.recordId())).stream()
+                .filter(r -> matches(filter, r)).toList();
+        List<AuditRow> rows = new ArrayList<>(local.size() + imported.size());
+        int i = 0;
+        for (AuditRow l : local) {
+            while (i < imported.size() && imported.get(i).at().isBefore(l.at())) {
+                rows.add(imported.get(i++));
+            }
+            rows.add(l);
+        }
+        rows.addAll(imported.subList(i, imported.size()));
+        return rows.subList(Math.max(0, rows.size() - filter.limit()), rows.size());
+    }
+
+    private static boolean matches(AuditFilter f, AuditRow r) {
+        return (f.user() == null || f.user().equalsIgnoreCase(r.actor()))
+                && (f.action() == null || r.action().equals(f.action()) || r.action().startsWith(f.action() + "."))
+                && (f.since() == null || !r.at().isBefore(f.since()))
+                && (f.until() == null || r.at().isBefore(f.until()));
     }
 
     /** The newest {@code filter.limit()} matching entries, oldest first. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import kz.kuzet.app.Kuzet;
 import kz.kuzet.packages.RecordWorld;
@@ -101,10 +102,38 @@ class PackageCommandsTest {
         assertThat(i.get("detections").asInt()).isEqualTo(2);
         Cli.Result again = receiver.run("import", file.toString());
         assertThat(again.exit()).isZero();
-        assertThat(again.out()).contains("already imported").contains("nothing added");
+        assertThat(again.out()).contains("already imported from this same package").contains("nothing was changed");
 
-        Cli.Result chain = cli(target, "receiver", "demo.auditor").run("audit", "verify", "--json");
+        Cli auditor = cli(target, "receiver", "demo.auditor");
+        Cli.Result chain = auditor.run("audit", "verify", "--json");
         assertThat(chain.exit()).as(chain.out()).isZero();
+
+        Cli.Result listed = auditor.run("audit", "list", "--record", i.get("record_id").asText(), "--json");
+        assertThat(listed.exit()).as(listed.err()).isZero();
+        JsonNode entries = Json.MAPPER.readTree(listed.out());
+        java.util.List<JsonNode> local = new java.util.ArrayList<>();
+        java.util.List<JsonNode> fromPackage = new java.util.ArrayList<>();
+        entries.forEach(e -> (e.get("origin").isNull() ? local : fromPackage).add(e));
+        assertThat(local).singleElement().satisfies(e -> {
+            assertThat(e.get("action").asText()).isEqualTo("package.import");
+            assertThat(e.get("seq").isNumber()).isTrue();
+        });
+        assertThat(fromPackage).hasSize(i.get("audit_entries").asInt()).allSatisfy(e -> {
+            assertThat(e.get("seq").isNull()).isTrue();
+            assertThat(e.get("hash").isNull()).isTrue();
+            assertThat(e.get("record_id").asLong()).isEqualTo(i.get("record_id").asLong());
+            JsonNode o = e.get("origin");
+            assertThat(o.get("signer").asText()).isEqualTo("STS Astana");
+            assertThat(o.get("signer_fingerprint").asText()).isEqualTo(receipt.get("signer_fingerprint").asText());
+            assertThat(o.get("package").asText()).isEqualTo(receipt.get("package_id").asText());
+            assertThat(Instant.parse(o.get("imported_at").asText())).isEqualTo(clock.instant());
+            assertThat(o.get("record_id").asLong()).isEqualTo(id[0]);
+            assertThat(o.get("hash").asText()).hasSize(64);
+        });
+        assertThat(fromPackage).extracting(e -> e.get("origin").get("seq").asLong()).isSorted();
+        assertThat(fromPackage).extracting(e -> e.get("action").asText()).contains("record.create", "notice.create");
+        JsonNode chainOnly = Json.MAPPER.readTree(auditor.run("audit", "list", "--json").out());
+        chainOnly.forEach(e -> assertThat(e.get("origin").isNull()).isTrue());
 
         Cli.Result untrustedImport = cli(target, "elsewhere", "demo.lead").run("import", file.toString());
         assertThat(untrustedImport.exit()).isEqualTo(1);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import kz.kuzet.app.Kuzet;
 import kz.kuzet.incident.RecordDetail;
 import kz.kuzet.incident.TimelineEntry;
@@ -18,6 +19,8 @@ import kz.kuzet.packages.read.PackageReader;
 import kz.kuzet.packages.sign.SigningKey;
 import kz.kuzet.packages.trust.TrustList;
 import kz.kuzet.packages.trust.TrustedKey;
+import kz.kuzet.registry.StateBody;
+import kz.kuzet.registry.StateBodyKind;
 import kz.kuzet.security.Actor;
 import kz.kuzet.security.AuditVerifier;
 import kz.kuzet.testing.Actors;
@@ -79,7 +82,14 @@ class PackageRoundTripTest {
             assertThat(first.detections()).isEqualTo(2);
             RecordDetail imported = target.queues().detail(Actors.SYSTEM, first.recordId());
             assertSameRecord(imported, source);
-            assertThat(imported.timeline()).filteredOn(t -> t.type().equals("audit:package.import")).hasSize(1);
+            assertThat(imported.timeline()).filteredOn(t -> t.type().equals("audit:package.import")).singleElement()
+                    .satisfies(t -> assertThat(t.origin()).isNull());
+            TimelineEntry.Origin from = new TimelineEntry.Origin(opened.manifest().packageId(), "STS",
+                    opened.signerFingerprint(), opened.manifest().createdAt(), clock.instant());
+            assertThat(imported.timeline()).filteredOn(TimelineEntry::imported)
+                    .hasSize((int) opened.auditEntries().stream().filter(a -> !a.action().startsWith("detection."))
+                            .count())
+                    .allSatisfy(t -> assertThat(t.origin()).isEqualTo(from));
 
             List<ImportedAuditEntry> kept = target.tx().read(em -> em.createQuery(
                     "select a from ImportedAuditEntry a where a.recordId = :r order by a.id", ImportedAuditEntry.class)
@@ -111,7 +121,10 @@ class PackageRoundTripTest {
                 .getSingleResult());
     }
 
-    /** Equal but for the database's own ids and versions, and the import's own line on the timeline. */
+    /**
+     * Equal but for the database's own ids and versions and the import's own line on the timeline; the origin's
+     * audit entries are on the timeline marked as imported, everything else is not.
+     */
     static void assertSameRecord(RecordDetail imported, RecordDetail source) {
         var a = imported.summary();
         var b = source.summary();
@@ -128,10 +141,15 @@ class PackageRoundTripTest {
                 .containsExactlyInAnyOrderElementsOf(source.detections());
         assertThat(imported.sensors()).extracting(RecordDetail.SensorChoice::label)
                 .isEqualTo(source.sensors().stream().map(RecordDetail.SensorChoice::label).toList());
+        assertThat(imported.timeline()).allSatisfy(t -> assertThat(t.imported())
+                .as("%s marked as imported", t.type())
+                .isEqualTo(t.type().startsWith("audit:") && !t.type().equals("audit:package.import")));
+        assertThat(source.timeline()).noneMatch(TimelineEntry::imported);
         Comparator<TimelineEntry> order = Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::type)
                 .thenComparing(TimelineEntry::text);
         assertThat(imported.timeline().stream().filter(t -> !t.type().equals("audit:package.import"))
-                .sorted(order).toList()).isEqualTo(source.timeline().stream().sorted(order).toList());
+                .map(t -> new TimelineEntry(t.at(), t.type(), t.actor(), t.text())).sorted(order).toList())
+                .isEqualTo(source.timeline().stream().sorted(order).toList());
     }
 
     @ParameterizedTest
@@ -153,5 +171,40 @@ class PackageRoundTripTest {
             assertThat(countRecords(empty)).isZero();
             assertThat(empty.auditVerifier().verify(AUDITOR, null).valid()).isTrue();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestEngine.class, names = "H2")
+    void aPackageWhoseObjectsAreNotHereIsRefusedAndNothingIsImported(TestEngine engine) throws Exception {
+        MutableClock clock = new MutableClock(RecordWorld.START);
+        Path file = dir.resolve("record.kzp");
+        try (Kuzet origin = engine.open(clock)) {
+            long id = RecordWorld.fullRecord(origin, new IncidentFixture(origin), clock);
+            origin.packages().export(AUDITOR, id, file, STS);
+        }
+        try (Kuzet bodyOnly = engine.open(clock)) {
+            bodyOnly.tx().run(em -> em.persist(new StateBody("MF", "Қаржы министрлігі", "Министерство финансов",
+                    StateBodyKind.MINISTRY)));
+            long auditBefore = count(bodyOnly, "AuditEntry");
+            assertThatThrownBy(() -> bodyOnly.packages().importPackage(RecordWorld.LEAD, file, TRUST))
+                    .isInstanceOfSatisfying(ImportRefused.class, e -> {
+                        assertThat(e.reason()).isEqualTo(ImportRefused.Reason.UNKNOWN_OBJECTS);
+                        assertThat(e.getMessage()).contains("MF", "MF-WS-0001 / 10.20.1.1", "nothing was imported");
+                        assertThat(e.message(Locale.forLanguageTag("ru"))).contains("MF-WS-0001")
+                                .contains("ничего не импортировано");
+                    });
+            for (String entity : List.of("IncidentRecord", "Detection", "Notice", "Recommendation",
+                    "ContainmentMeasure", "OnSiteDispatch", "StateBodyReport", "ImportedPackage",
+                    "ImportedAuditEntry", "MonitoredObject")) {
+                assertThat(count(bodyOnly, entity)).as(entity).isZero();
+            }
+            assertThat(count(bodyOnly, "AuditEntry")).isEqualTo(auditBefore);
+            assertThat(bodyOnly.auditVerifier().verify(AUDITOR, null).valid()).isTrue();
+        }
+    }
+
+    private static long count(Kuzet k, String entity) {
+        return k.tx().read(em -> em.createQuery("select count(x) from " + entity + " x", Long.class)
+                .getSingleResult());
     }
 }

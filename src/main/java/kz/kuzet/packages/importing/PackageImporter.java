@@ -77,7 +77,7 @@ public final class PackageImporter {
         return em.createQuery("select i from ImportedPackage i where i.recordKey = :k", ImportedPackage.class)
                 .setParameter("k", p.manifest().recordKey()).getResultStream().findFirst()
                 .map(i -> new ImportReceipt(false, i.getRecordId(), i.getRecordKey(), i.getSignerName(), 0, 0, 0, 0,
-                        0, 0, 0));
+                        0, 0, 0, EarlierImport.of(i, p)));
     }
 
     private ImportReceipt create(EntityManager em, Actor actor, OpenedPackage p) {
@@ -161,7 +161,7 @@ public final class PackageImporter {
         audit.change(em, actor, "package.import", "incident_record", r.getId(), r.getId(), null, after);
         return new ImportReceipt(true, r.getId(), p.manifest().recordKey(), p.signerName(), p.detections().size(),
                 p.notices().size(), p.recommendations().size(), p.measures().size(), p.dispatches().size(),
-                p.reports().size(), p.auditEntries().size());
+                p.reports().size(), p.auditEntries().size(), null);
     }
 
     private static IncidentRecord record(RecordSummary s, RecordDetail detail, StateBody body) {
