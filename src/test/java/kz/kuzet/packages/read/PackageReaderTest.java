@@ -250,6 +250,17 @@ class PackageReaderTest {
     }
 
     @Test
+    void signedContentNestedTooDeepIsRefusedAsMalformed() throws Exception {
+        kz.kuzet.packages.PackageWriter w = new kz.kuzet.packages.PackageWriter();
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        for (String name : PackageFormat.REQUIRED) {
+            w.add(name, "application/json", deep.getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] zip = w.toZip(SamplePackage.manifest(w, STS), STS);
+        assertThat(refusal(zip)).isEqualTo(RefusalReason.MALFORMED_CONTENT);
+    }
+
+    @Test
     void everyRefusalHasAMessageInEachLanguage() {
         for (RefusalReason r : RefusalReason.values()) {
             PackageRefused e = new PackageRefused(r, "x.json", 7);
