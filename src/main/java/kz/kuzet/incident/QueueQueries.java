@@ -207,7 +207,8 @@ public final class QueueQueries {
         for (kz.kuzet.notice.Notice n : list(em, "select n from Notice n where n.record.id = :id",
                 kz.kuzet.notice.Notice.class, recordId)) {
             Instant at = n.getSentAt() != null ? n.getSentAt() : n.getCreatedAt();
-            t.add(new TimelineEntry(at, "notice", null, n.getKind() + " → " + n.getRecipient()
+            String type = n.getSentAt() != null ? "notice" : "notice_made";
+            t.add(new TimelineEntry(at, type, null, n.getKind() + " → " + n.getRecipient()
                     + (n.getChannel() == null ? "" : " (" + n.getChannel() + ")")
                     + (n.getRegistrationNumber() == null ? "" : " № " + n.getRegistrationNumber())));
         }
