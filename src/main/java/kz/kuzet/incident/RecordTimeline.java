@@ -26,7 +26,8 @@ final class RecordTimeline {
         }
         for (Notice n : list(em, "select n from Notice n where n.record.id = :id", Notice.class, recordId)) {
             Instant at = n.getSentAt() != null ? n.getSentAt() : n.getCreatedAt();
-            t.add(new TimelineEntry(at, "notice", null, n.getKind() + " → " + n.getRecipient()
+            String type = n.getSentAt() != null ? "notice" : "notice_made";
+            t.add(new TimelineEntry(at, type, null, n.getKind() + " → " + n.getRecipient()
                     + (n.getChannel() == null ? "" : " (" + n.getChannel() + ")")
                     + (n.getRegistrationNumber() == null ? "" : " № " + n.getRegistrationNumber())));
         }

@@ -3,7 +3,7 @@ package kz.kuzet.incident;
 import java.time.Instant;
 
 /**
- * One line of a record's timeline. {@code type} names what happened (detection, notice, recommendation, measure,
+ * One line of a record's timeline. {@code type} names what happened (detection, notice (sent), notice_made (not sent), recommendation, measure,
  * dispatch, report, or {@code audit:<action>} for a change from the audit trail); {@code actor} may be null.
  * {@code origin} is null for what happened in this database; for an audit entry that came with an imported
  * package it says which package brought it.

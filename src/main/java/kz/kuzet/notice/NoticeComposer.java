@@ -142,8 +142,8 @@ final class NoticeComposer {
         }
         List<String> lines = new ArrayList<>();
         for (NoticeFacts.BodyReport r : f.reports()) {
-            lines.add("— " + t.get("reported.line", t.shortTime(r.receivedAt()), orDash(r.analysis()),
-                    orDash(r.measures()), t.yesNo(r.causesEliminated())));
+            lines.add("— " + t.get("reported.line", t.shortTime(r.receivedAt()), clause(r.analysis()),
+                    clause(r.measures()), t.yesNo(r.causesEliminated())));
         }
         return String.join("\n", lines);
     }
@@ -179,6 +179,12 @@ final class NoticeComposer {
 
     private static String orDash(String s) {
         return s == null || s.isBlank() ? "—" : s.strip();
+    }
+
+    /** The text as a clause the template ends with its own full stop. */
+    private static String clause(String s) {
+        String c = orDash(s);
+        return c.endsWith(".") && !c.endsWith("..") ? c.substring(0, c.length() - 1) : c;
     }
 
     private static String join(String sep, String... parts) {

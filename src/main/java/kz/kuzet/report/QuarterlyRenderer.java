@@ -182,7 +182,7 @@ public final class QuarterlyRenderer {
             }
             rows.add(row("id", String.valueOf(i.id()), "body", i.bodyCode(), "detected", t.dateTime(i.detected()),
                     "classification", t.get("category." + i.category().name()) + "\n"
-                            + t.get("severity." + i.severity().name()) + "\n"
+                            + t.get("severity." + i.severity().name()) + ", "
                             + t.get("status." + i.status().name()),
                     "description", d.toString()));
         }

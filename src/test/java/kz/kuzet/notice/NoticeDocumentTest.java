@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import kz.kuzet.app.Kuzet;
 import kz.kuzet.clock.RecordKind;
+import kz.kuzet.incident.IncidentRecord;
+import kz.kuzet.incident.VersionedId;
 import kz.kuzet.report.ReportFonts;
 import kz.kuzet.testing.MutableClock;
 import kz.kuzet.testing.TestEngine;
@@ -117,6 +119,23 @@ class NoticeDocumentTest {
             assertThat(pages.get(0).getWidth()).isBetween(400, 420);
             assertThat(kuzet.notices().pagePngs(ANALYST, esc.noticeId(), 30)).hasSize(pages.size())
                     .allSatisfy(png -> assertThat(png).startsWith(0x89, 'P', 'N', 'G'));
+        }
+    }
+
+    @Test
+    void aReportWrittenInSentencesIsQuotedWithoutADoubledFullStop() {
+        MutableClock clock = new MutableClock(NOW);
+        try (Kuzet kuzet = TestEngine.H2.open(clock)) {
+            long recordId = NoticeFixture.incident(kuzet, RecordKind.INCIDENT);
+            long version = kuzet.tx().read(em -> em.find(IncidentRecord.class, recordId).getVersion());
+            kuzet.response().recordStateBodyReport(LEAD, new VersionedId(recordId, version), NOW,
+                    "Причина найдена.", "Хост изолирован.", false);
+            clock.set(NoticeFixture.DETECTED.plus(Duration.ofHours(49)));
+            NoticeService.Created esc = kuzet.notices().create(LEAD, recordId, NoticeKind.ESCALATION,
+                    NoticeLanguage.RU, NoticeFixture.SIGNER);
+            String text = PdfText.of(esc.pdf()).text();
+            assertThat(text).contains("Анализ: Причина найдена. Принятые меры: Хост изолирован. Причины")
+                    .doesNotContain("..");
         }
     }
 

@@ -69,6 +69,10 @@ class AnnexPrintTest {
                 assertThat(page).as("column headers on every page").contains("Құрылымдық бөлімше (департамент)")
                         .contains("IP-мекенжай").contains("Операциялық жүйенің атауы");
             }
+            for (int i = 0; i < pages.size(); i++) {
+                assertThat(pages.get(i)).as("page number on page %d", i + 1)
+                        .contains("Бет " + (i + 1) + " / " + pages.size());
+            }
             // numbered through both sections: internal 1..70, then external 71..75, in that order
             String all = kkText.text();
             assertThat(all.indexOf("Ішкі контурдың жергілікті желісі")).isLessThan(all.indexOf("MF-WS-001"));

@@ -133,7 +133,7 @@ public final class RecordView {
         timelineList.setCellFactory(l -> wrapping(cell(t -> Views.time(t.at()) + "  "
                 + TimelineText.type(bundle, t.type())
                 + (t.actor() == null ? "" : " · " + t.actor())
-                + (t.type().startsWith("audit:") ? "" : "\n    " + t.text())
+                + (t.type().startsWith("audit:") ? "" : "\n    " + TimelineText.text(bundle, t))
                 + (t.imported() ? "\n    " + TimelineText.origin(bundle, t) : ""))));
         page.detailProperty().addListener((o, was, is) -> show(is));
         show(page.detailProperty().get());

@@ -23,6 +23,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kz.kuzet.ui.console.Views;
 import kz.kuzet.ui.record.RecordSide;
@@ -93,6 +94,7 @@ final class PackageSideView implements RecordSide {
         ScrollPane scroller = new ScrollPane(pages);
         scroller.setFitToWidth(true);
         VBox.setVgrow(scroller, Priority.ALWAYS);
+        saveButton.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, saveButton, noticeNote);
         VBox box = new VBox(6, noticeList, row, scroller);
         box.setPadding(new Insets(6));
