@@ -5,7 +5,7 @@ import java.util.ResourceBundle;
 
 /**
  * A message for the analyst, kept as a bundle key and its arguments so it is shown in the language of the
- * moment, also after a switch.
+ * moment, also after a switch. An argument that is itself a note is shown in that language too.
  */
 public record Note(Kind kind, String key, Object... args) {
 
@@ -24,6 +24,10 @@ public record Note(Kind kind, String key, Object... args) {
     }
 
     public String format(ResourceBundle bundle) {
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof Note n ? n.format(bundle) : args[i];
+        }
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(shown);
     }
 }
