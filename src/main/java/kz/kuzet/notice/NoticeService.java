@@ -299,7 +299,7 @@ public final class NoticeService {
     public List<OutboxMessage> pendingOutbox(Actor actor) {
         BodyScope scope = guard.scope(actor, Permission.RECORD_READ);
         return tx.read(em -> scope.bind(em.createQuery("select m from OutboxMessage m join fetch m.notice n"
-                + " where m.deliveredAt is null and " + scope.condition("n.record.stateBody.id")
+                + " join fetch n.record where m.deliveredAt is null and " + scope.condition("n.record.stateBody.id")
                 + " order by m.id", OutboxMessage.class)).getResultList());
     }
 

@@ -69,8 +69,16 @@ public final class QuarterlyRenderer {
                 headers(t, "code", "name", "events", "incidents", "sbNotice", "annex")));
         sections.add(annex(s, t, language));
         sections.add(s.incidentList().isEmpty() ? section(t.get("h.incidents"), t.get("incidents.none"), null, null, null)
-                : section(t.get("h.incidents"), null, "quarterly_incidents", incidents(s, t),
+                : section(t.get("h.incidents"), null, "quarterly_incidents", lines(s.incidentList(), t),
                         headers(t, "id", "body", "detected", "classification", "description")));
+        if (s.kind() == SummaryKind.STS_KNB) {
+            // R-13 covers the measures taken for CS events too: their own section, after the incidents
+            String note = t.get("events.note", t.number(s.eventMeasures().size()), t.number(s.events()));
+            sections.add(s.eventMeasures().isEmpty()
+                    ? section(t.get("h.events"), t.get("events.none"), null, null, null)
+                    : section(t.get("h.events"), note, "quarterly_incidents", lines(s.eventMeasures(), t),
+                            headers(t, "id", "body", "detected", "classification", "description")));
+        }
         return engine.fill("quarterly", p, new JRMapCollectionDataSource(sections));
     }
 
@@ -169,9 +177,10 @@ public final class QuarterlyRenderer {
         return rows;
     }
 
-    private static List<Map<String, ?>> incidents(QuarterlySummary s, Texts t) {
+    /** Incidents or events, each with its nature and the measures taken (STS's and the state body's). */
+    private static List<Map<String, ?>> lines(List<QuarterlySummary.IncidentLine> records, Texts t) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        for (QuarterlySummary.IncidentLine i : s.incidentList()) {
+        for (QuarterlySummary.IncidentLine i : records) {
             StringBuilder d = new StringBuilder(i.title());
             if (i.measures().isEmpty()) {
                 d.append("\n").append(t.get("measures.none"));

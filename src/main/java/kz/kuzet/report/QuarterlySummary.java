@@ -12,7 +12,8 @@ import kz.kuzet.incident.Severity;
 
 /**
  * The figures of one quarterly summary, computed from the data as of {@code asOf}. Records count in the quarter
- * of their detection (Astana time).
+ * of their detection (Astana time). {@code incidentList} holds every CS incident with its measures;
+ * {@code eventMeasures} (STS→KNB only, R-13) the CS events that have measures recorded, with them.
  */
 public record QuarterlySummary(
         Quarter quarter,
@@ -27,6 +28,7 @@ public record QuarterlySummary(
         List<ClockLine> clocks,
         List<BodyLine> bodies,
         List<IncidentLine> incidentList,
+        List<IncidentLine> eventMeasures,
         Optional<List<BodyRef>> missingAnnex) {
 
     /**
@@ -51,7 +53,7 @@ public record QuarterlySummary(
             RecordStatus status, String title, List<Measure> measures) {
     }
 
-    /** A measure against an incident: taken by STS through the sensors, or reported by the state body. */
+    /** A measure against an incident or event: taken by STS through the sensors, or reported by the state body. */
     public record Measure(boolean byStateBody, String text) {
     }
 

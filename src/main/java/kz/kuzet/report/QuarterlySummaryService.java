@@ -62,6 +62,7 @@ public final class QuarterlySummaryService {
         Map<ClockName, int[]> clockCounts = new EnumMap<>(ClockName.class);
         Map<ClockName, List<Duration>> toSatisfy = new EnumMap<>(ClockName.class);
         List<QuarterlySummary.IncidentLine> incidents = new ArrayList<>();
+        List<QuarterlySummary.IncidentLine> eventMeasures = new ArrayList<>();
         long events = 0;
         long incidentCount = 0;
         long falsePositives = 0;
@@ -106,10 +107,15 @@ public final class QuarterlySummaryService {
             addDelay(toSatisfy, ClockName.KNB_NOTICE, facts.detected(), facts.knbNoticeSent(), asOf);
             addDelay(toSatisfy, ClockName.SB_REPORT, facts.sbNoticeReceivedOrSent(), facts.sbReport(), asOf);
             addDelay(toSatisfy, ClockName.ESCALATION, facts.detected(), facts.escalationNotice(), asOf);
+            long id = (Long) r[0];
+            List<QuarterlySummary.Measure> taken = measures.getOrDefault(id, List.of());
+            QuarterlySummary.IncidentLine line = new QuarterlySummary.IncidentLine(id, code, (Instant) r[7],
+                    category, severity, (RecordStatus) r[2], (String) r[6], taken);
             if (recordKind == RecordKind.INCIDENT) {
-                long id = (Long) r[0];
-                incidents.add(new QuarterlySummary.IncidentLine(id, code, (Instant) r[7], category, severity,
-                        (RecordStatus) r[2], (String) r[6], measures.getOrDefault(id, List.of())));
+                incidents.add(line);
+            } else if (!taken.isEmpty()) {
+                // STS→KNB also covers the measures taken for CS events (KNB→authorized body skips events)
+                eventMeasures.add(line);
             }
         }
         List<QuarterlySummary.ClockLine> clocks = new ArrayList<>();
@@ -133,10 +139,11 @@ public final class QuarterlySummaryService {
             }
         }
         return new QuarterlySummary(q, kind, asOf, detections, events, incidentCount, falsePositives, byCategory,
-                bySeverity, clocks, bodies, incidents, submitted.isPresent() ? Optional.of(missing) : Optional.empty());
+                bySeverity, clocks, bodies, incidents, eventMeasures,
+                submitted.isPresent() ? Optional.of(missing) : Optional.empty());
     }
 
-    /** Containment measures and the state bodies' reported measures of the quarter's records, by record. */
+    /** Containment measures and the state bodies' reported measures of the quarter's records (events too), by record. */
     private static Map<Long, List<QuarterlySummary.Measure>> measures(EntityManager em, Quarter q) {
         Map<Long, List<QuarterlySummary.Measure>> byRecord = new LinkedHashMap<>();
         em.createQuery("select m.record.id, m.takenAt, m.description from ContainmentMeasure m"

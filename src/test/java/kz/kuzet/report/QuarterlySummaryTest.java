@@ -68,11 +68,22 @@ class QuarterlySummaryTest {
             assertThat(s.incidentList()).hasSize(2);
             assertThat(s.incidentList().get(0).measures()).extracting(QuarterlySummary.Measure::text)
                     .containsExactly("Фишингтік домен бұғатталды", "Қызметкерлерге ескерту жіберілді");
+            // the measures taken for CS events too, apart from the incidents; the event without any is left out
+            assertThat(s.eventMeasures()).singleElement().satisfies(e -> {
+                assertThat(e.bodyCode()).isEqualTo("AAA");
+                assertThat(e.measures()).extracting(QuarterlySummary.Measure::byStateBody, QuarterlySummary.Measure::text)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(false, "Сканерлеуші IP 203.0.113.7 бұғатталды"),
+                                org.assertj.core.groups.Tuple.tuple(true, "Сыртқы порттар жабылды"));
+            });
+            assertThat(s.incidentList()).extracting(QuarterlySummary.IncidentLine::id)
+                    .doesNotContain(s.eventMeasures().get(0).id());
 
             QuarterlySummary auth = kuzet.quarterly().compute(LEAD, Q3, SummaryKind.KNB_AUTH);
             assertThat(auth.records()).isEqualTo(2);
             assertThat(auth.byCategory()).containsOnlyKeys(Category.PHISHING, Category.MALWARE_SPAM);
             assertThat(clock(auth, ClockName.SB_NOTICE).total()).isEqualTo(2);
+            // R-14 stays with incidents
+            assertThat(auth.eventMeasures()).isEmpty();
         }
     }
 
@@ -87,13 +98,18 @@ class QuarterlySummaryTest {
             assertThat(text.text()).contains("ТОҚСАН САЙЫНҒЫ ЖИЫНТЫҚ АҚПАРАТ", "2026 жылғы III тоқсан",
                     "01.07.2026 – 30.09.2026", "Ақпарат агенттігі", "13 мин", "1 сағ 35 мин", "3 (75,0%)",
                     "Фишингтік домен бұғатталды", "Тоқсан сайынғы қосымшаны ұсынбаған мемлекеттік органдар", "Нұрланов Ә.");
+            String events = text.text().substring(text.text().indexOf("8. КҚ оқиғалары және қабылданған шаралар"));
+            assertThat(events).contains("Шаралары жазылған КҚ оқиғалары: 2 ішінен 1",
+                    "«МТҚ» АҚ: Сканерлеуші IP 203.0.113.7 бұғатталды", "МО: Сыртқы порттар жабылды")
+                    .doesNotContain("Фишингтік домен бұғатталды");
             assertThat(text.allFontsEmbedded()).isTrue();
 
             byte[] ru = kuzet.quarterly().pdf(LEAD, kuzet.quarterly().compute(LEAD, Q3, SummaryKind.KNB_AUTH), "ru", null);
             PdfText.keep("quarterly-knb-auth-ru.pdf", ru);
             assertThat(PdfText.of(ru).text()).contains("ЕЖЕКВАРТАЛЬНАЯ СВОДНАЯ ИНФОРМАЦИЯ",
                     "III квартал 2026 года", "КНБ РК → уполномоченный орган", "Агентство информации",
-                    "Инциденты кибербезопасности", "Вредоносное ПО и спам");
+                    "Инциденты кибербезопасности", "Вредоносное ПО и спам")
+                    .doesNotContain("События кибербезопасности и принятые меры", "Сканерлеуші IP");
         }
     }
 
@@ -125,6 +141,10 @@ class QuarterlySummaryTest {
                     "2026-06-30T19:30:00Z", 10, 60);
             r1.recordSbReport(r1.getDetectedAt().plus(Duration.ofHours(5)));
             r1.recordEliminated(r1.getDetectedAt().plus(Duration.ofHours(5)));
+            em.persist(new ContainmentMeasure(r1, null, r1.getDetectedAt().plusSeconds(900), "analyst1",
+                    "Сканерлеуші IP 203.0.113.7 бұғатталды"));
+            em.persist(new StateBodyReport(r1, r1.getSbReportAt(), "Сканерлеу расталды",
+                    "Сыртқы порттар жабылды", true));
             record(em, a, RecordKind.EVENT, Severity.LOW, Category.SCANNING, "2026-08-01T03:00:00Z", 14, 100);
             IncidentRecord r3 = record(em, a, RecordKind.INCIDENT, Severity.HIGH, Category.PHISHING,
                     "2026-08-15T03:00:00Z", 40, 200);

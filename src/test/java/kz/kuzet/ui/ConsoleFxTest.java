@@ -46,7 +46,12 @@ abstract class ConsoleFxTest {
 
     /** A console session in the primary stage, as the application builds it (without the ticking timeline). */
     ConsoleWindow openConsole(FxRobot robot, String actor, String language) {
-        ConsoleModel console = new ConsoleModel(clock, kz.kuzet.testing.Actors.lead(actor), language);
+        return openConsole(robot, kz.kuzet.testing.Actors.lead(actor), language);
+    }
+
+    /** The same, logged in as the given actor (any role). */
+    ConsoleWindow openConsole(FxRobot robot, kz.kuzet.security.Actor actor, String language) {
+        ConsoleModel console = new ConsoleModel(clock, actor, language);
         sessions.add(console);
         ConsoleWindow window = new ConsoleWindow(console);
         stage();

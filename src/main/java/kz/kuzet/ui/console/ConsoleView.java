@@ -53,6 +53,7 @@ public final class ConsoleView {
     @FXML private Label connectionLabel;
     @FXML private Label userLabel;
     @FXML private Label alarmLabel;
+    @FXML private javafx.scene.control.Hyperlink outboxLink;
     @FXML private Label clockLabel;
 
     ConsoleView(ConsoleWindow window, ResourceBundle bundle) {
@@ -113,6 +114,8 @@ public final class ConsoleView {
         alarmLabel.textProperty().bind(Bindings.createStringBinding(() -> console.alarmsRaised().isEmpty() ? ""
                 : alarmText(console.alarmsRaised().get(console.alarmsRaised().size() - 1)), console.alarmsRaised()));
 
+        bindOutboxLink();
+
         ToggleGroup group = new ToggleGroup();
         navButtons.put(Screen.DETECTIONS, navDetections);
         navButtons.put(Screen.RECORDS, navRecords);
@@ -131,6 +134,19 @@ public final class ConsoleView {
             }
         });
         show(window.screenProperty().get());
+    }
+
+    /** "N notices wait to be sent" in the status bar while the outbox holds any; it opens the Reports screen. */
+    private void bindOutboxLink() {
+        var waiting = window.outbox().waitingProperty();
+        outboxLink.textProperty().bind(Bindings.createStringBinding(() -> new MessageFormat(
+                bundle.getString("outbox.status"), bundle.getLocale()).format(new Object[] {waiting.get()}), waiting));
+        outboxLink.visibleProperty().bind(waiting.greaterThan(0));
+        outboxLink.managedProperty().bind(outboxLink.visibleProperty());
+        outboxLink.setOnAction(e -> {
+            outboxLink.setVisited(false);
+            window.screenProperty().set(Screen.REPORTS);
+        });
     }
 
     String alarmText(ClockAlarms.Alarm a) {
@@ -203,10 +219,12 @@ public final class ConsoleView {
     private ReportsView reports() {
         if (reportsView == null) {
             reportsView = new ReportsView(window.records().all(), bundle, () -> console.nowProperty().get())
-                    .withQuarterly(console, console.documents());
+                    .withQuarterly(console, console.documents())
+                    .withOutbox(new kz.kuzet.ui.outbox.OutboxPane(window.outbox(), bundle).root());
         } else {
             reportsView.refresh();
         }
+        window.outbox().refresh();
         return reportsView;
     }
 

@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import kz.kuzet.ui.detections.DetectionsModel;
 import kz.kuzet.ui.detections.UnattributedModel;
+import kz.kuzet.ui.outbox.OutboxModel;
 import kz.kuzet.ui.record.RecordModel;
 import kz.kuzet.ui.records.RecordsModel;
 
@@ -19,6 +20,7 @@ public final class ConsoleWindow {
     private final DetectionsModel detections;
     private final RecordsModel records;
     private final UnattributedModel unattributed;
+    private final OutboxModel outbox;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DETECTIONS);
     private RecordModel openRecord;
     private Parent registryView;
@@ -35,6 +37,7 @@ public final class ConsoleWindow {
         this.detections = new DetectionsModel(console);
         this.records = new RecordsModel(console);
         this.unattributed = new UnattributedModel(console);
+        this.outbox = new OutboxModel(console);
         console.bundleProperty().addListener((o, was, is) -> rebuild());
     }
 
@@ -65,6 +68,7 @@ public final class ConsoleWindow {
         records.refresh();
         records.loadSavedViews();
         unattributed.refresh();
+        outbox.refresh();
     }
 
     public void openRecord(long recordId) {
@@ -127,6 +131,8 @@ public final class ConsoleWindow {
     public DetectionsModel detections() { return detections; }
     public RecordsModel records() { return records; }
     public UnattributedModel unattributed() { return unattributed; }
+    /** The notices waiting to be e-mailed (status bar indicator, Reports screen). */
+    public OutboxModel outbox() { return outbox; }
     public ObjectProperty<Screen> screenProperty() { return screen; }
     public RecordModel openRecord() { return openRecord; }
     public Parent registryView() { return registryView; }

@@ -6,7 +6,7 @@ import kz.kuzet.text.Explained;
 
 /**
  * A message for the analyst, kept as a bundle key and its arguments so it is shown in the language of the
- * moment, also after a switch.
+ * moment, also after a switch. An argument that is itself a note is shown in that language too.
  */
 public record Note(Kind kind, String key, Object... args) {
 
@@ -24,11 +24,12 @@ public record Note(Kind kind, String key, Object... args) {
         return new Note(Kind.ERROR, key, args);
     }
 
-    /** Failures among the arguments that explain themselves are said in the bundle's language. */
+    /** Arguments that are failures explaining themselves, or notes, are said in the bundle's language. */
     public String format(ResourceBundle bundle) {
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof Explained e ? e.message(bundle.getLocale()) : args[i];
+            shown[i] = args[i] instanceof Explained e ? e.message(bundle.getLocale())
+                    : args[i] instanceof Note n ? n.format(bundle) : args[i];
         }
         return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(shown);
     }

@@ -2,6 +2,8 @@ package kz.kuzet.ui.record;
 
 import kz.kuzet.app.Kuzet;
 import kz.kuzet.incident.RecordDetail;
+import kz.kuzet.ui.console.Note;
+import kz.kuzet.ui.outbox.SendOutcome;
 
 /** Every action of the record view, each one service call with the version the analyst saw. */
 final class RecordActions {
@@ -79,10 +81,12 @@ final class RecordActions {
 
     /**
      * Makes the formal notice with the notices feature (PDF, registration number) and delivers it: by e-mail
-     * through the outbox, or recorded as delivered by hand / e-document with the reference given.
+     * through the outbox, or recorded as delivered by hand / e-document with the reference given. The note says
+     * truthfully what happened: sent (and when, the instant that stopped the clock), or waiting in the outbox
+     * (why, when it is tried again, what to do).
      */
     void prepareAndSendNotice() {
-        m.run("record.done.notice.sent", seen -> {
+        m.run(seen -> {
             kz.kuzet.security.AccessPolicy.require(m.actor(), kz.kuzet.security.Permission.NOTICE_SEND);
             var notices = k().notices();
             // the recipient's stored language unless the analyst chose another
@@ -92,13 +96,18 @@ final class RecordActions {
                                     : kz.kuzet.notice.NoticeLanguage.KK);
             // signed by the logged-in user's profile, else the configured signer
             var created = notices.create(m.actor(), seen.id(), m.noticeKind.get(), language, null);
+            Note said;
             if (m.noticeChannel.get() == kz.kuzet.notice.DeliveryChannel.EMAIL) {
-                notices.send(m.actor(), created.noticeId());
+                said = SendOutcome.of(created.registrationNumber(), notices.send(m.actor(), created.noticeId()));
             } else {
+                java.time.Instant at = m.parseTime(m.noticeWhen.get());
                 notices.recordManualDelivery(m.actor(), created.noticeId(), m.noticeChannel.get(),
-                        m.noticeReference.get(), m.parseTime(m.noticeWhen.get()));
+                        m.noticeReference.get(), at);
+                said = Note.info("record.notice.delivered", created.registrationNumber(),
+                        Note.info("channel." + m.noticeChannel.get().name().toLowerCase(java.util.Locale.ROOT)),
+                        kz.kuzet.ui.console.Views.time(at));
             }
-            return k().records().find(m.actor(), seen.id()).orElseThrow().version();
+            return new RecordModel.Done(k().records().find(m.actor(), seen.id()).orElseThrow().version(), said);
         }, () -> {
             m.noticeReference.set("");
             m.noticeWhen.set("");

@@ -40,6 +40,16 @@ public final class RecordModel implements RecordPage {
         long apply(VersionedId seen) throws Exception;
     }
 
+    /** A service call that also says what to tell the analyst (e.g. a notice sent, or waiting with the reason). */
+    @FunctionalInterface
+    interface Reported {
+        Done apply(VersionedId seen) throws Exception;
+    }
+
+    /** The record's new version and the note that says what happened. */
+    record Done(long version, Note note) {
+    }
+
     private final ConsoleModel console;
     private final long recordId;
     private final ObjectProperty<RecordDetail> detail = new SimpleObjectProperty<>();
@@ -126,16 +136,20 @@ public final class RecordModel implements RecordPage {
     }
 
     void run(String doneKey, Action action, Runnable clearDraft) {
+        run(seen -> new Done(action.apply(seen), Note.info(doneKey)), clearDraft);
+    }
+
+    void run(Reported action, Runnable clearDraft) {
         RecordDetail seenDetail = detail.get();
         if (seenDetail == null) {
             return;
         }
         VersionedId seen = new VersionedId(recordId, seenDetail.summary().version());
-        console.submit(() -> action.apply(seen), version -> {
-            ownVersion = version;
+        console.submit(() -> action.apply(seen), done -> {
+            ownVersion = done.version();
             clearDraft.run();
             conflict.set(null);
-            note.set(Note.info(doneKey));
+            note.set(done.note());
             console.submit(() -> console.kuzet().queues().detail(console.actor(), recordId), detail::set, e -> { });
         }, e -> {
             if (e instanceof ConcurrentChangeException) {

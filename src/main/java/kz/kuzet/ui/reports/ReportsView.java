@@ -68,6 +68,16 @@ public final class ReportsView {
         return this;
     }
 
+    /** Adds the outbox (notices waiting to be e-mailed) at the top, above the quarterly summaries. */
+    public ReportsView withOutbox(javafx.scene.Node outbox) {
+        javafx.scene.layout.VBox box = (javafx.scene.layout.VBox) root;
+        if (!box.getChildren().contains(outbox)) {
+            box.getChildren().add(0, outbox);
+            box.getChildren().add(1, new javafx.scene.control.Separator());
+        }
+        return this;
+    }
+
     /** The preview of the summary made last (tests). */
     public kz.kuzet.ui.preview.PreviewDialog lastPreview() {
         return quarterly == null ? null : quarterly.lastOpened();
