@@ -64,6 +64,10 @@ public class Sensor {
     @Column(name = "last_seen_at")
     private Instant lastSeenAt;
 
+    /** When the sensor last entered service: its silence is measured from here until it reports. */
+    @Column(name = "in_service_since")
+    private Instant inServiceSince;
+
     @Version
     private long version;
 
@@ -109,6 +113,16 @@ public class Sensor {
     public boolean isInstalledBySts() { return installedBySts; }
     public SensorState getState() { return state; }
     public void setState(SensorState state) { this.state = state; }
+
+    /** Moves the sensor to {@code target} at {@code at}; entering service starts the silence clock anew. */
+    public void moveTo(SensorState target, Instant at) {
+        if (target == SensorState.IN_SERVICE && state != SensorState.IN_SERVICE) {
+            inServiceSince = at;
+        }
+        this.state = target;
+    }
+
+    public Instant getInServiceSince() { return inServiceSince; }
     public String getProtectionMode() { return protectionMode; }
     public void setProtectionMode(String protectionMode) { this.protectionMode = protectionMode; }
     public int getExpectedIntervalMinutes() { return expectedIntervalMinutes; }
@@ -116,12 +130,23 @@ public class Sensor {
     public Instant getLastSeenAt() { return lastSeenAt; }
     public void setLastSeenAt(Instant lastSeenAt) { this.lastSeenAt = lastSeenAt; }
 
-    /** A sensor in service that has been silent for longer than its expected interval shows as degraded. */
+    /**
+     * A sensor in service that has been silent for longer than its expected interval shows as degraded. Silence
+     * counts from its last detection, or from when it entered service if it has not reported since (or never).
+     */
     public SensorState effectiveState(Instant now) {
-        if (state == SensorState.IN_SERVICE && lastSeenAt != null
-                && Duration.between(lastSeenAt, now).toMinutes() > expectedIntervalMinutes) {
+        Instant since = latest(lastSeenAt, inServiceSince);
+        if (state == SensorState.IN_SERVICE && since != null
+                && Duration.between(since, now).compareTo(Duration.ofMinutes(expectedIntervalMinutes)) > 0) {
             return SensorState.DEGRADED;
         }
         return state;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a.isAfter(b) ? a : b;
     }
 }
