@@ -64,7 +64,7 @@ public class Sensor {
     @Column(name = "last_seen_at")
     private Instant lastSeenAt;
 
-    /** When the sensor last entered service: its silence is measured from here until it reports. */
+    /** When the sensor last entered service: a sensor that never reported is silent since then. */
     @Column(name = "in_service_since")
     private Instant inServiceSince;
 
@@ -114,7 +114,7 @@ public class Sensor {
     public SensorState getState() { return state; }
     public void setState(SensorState state) { this.state = state; }
 
-    /** Moves the sensor to {@code target} at {@code at}; entering service starts the silence clock anew. */
+    /** Moves the sensor to {@code target} at {@code at}, remembering when it (last) entered service. */
     public void moveTo(SensorState target, Instant at) {
         if (target == SensorState.IN_SERVICE && state != SensorState.IN_SERVICE) {
             inServiceSince = at;
@@ -131,22 +131,15 @@ public class Sensor {
     public void setLastSeenAt(Instant lastSeenAt) { this.lastSeenAt = lastSeenAt; }
 
     /**
-     * A sensor in service that has been silent for longer than its expected interval shows as degraded. Silence
-     * counts from its last detection, or from when it entered service if it has not reported since (or never).
+     * A sensor in service that has been silent for longer than its expected interval shows as degraded: silent
+     * since its last detection, or, if it never reported one, since it entered service.
      */
     public SensorState effectiveState(Instant now) {
-        Instant since = latest(lastSeenAt, inServiceSince);
+        Instant since = lastSeenAt != null ? lastSeenAt : inServiceSince;
         if (state == SensorState.IN_SERVICE && since != null
                 && Duration.between(since, now).compareTo(Duration.ofMinutes(expectedIntervalMinutes)) > 0) {
             return SensorState.DEGRADED;
         }
         return state;
-    }
-
-    private static Instant latest(Instant a, Instant b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
-        }
-        return a.isAfter(b) ? a : b;
     }
 }

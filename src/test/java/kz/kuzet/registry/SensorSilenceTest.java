@@ -61,24 +61,6 @@ class SensorSilenceTest {
     }
 
     @Test
-    void aSensorPutBackInServiceAfterRepairGetsAFreshInterval() {
-        try (Kuzet kuzet = Kuzet.open(DatabaseSettings.inMemory("sensor_silence_" + System.nanoTime()), clock)) {
-            RegistryFixtures.body(kuzet, "MF");
-            long id = inService(kuzet, 60);
-            kuzet.sensors().recordSeen(id, clock.instant());
-            clock.advance(Duration.ofHours(5));
-            kuzet.sensors().transition(ENG, id, view(kuzet).version(), SensorState.DEGRADED);
-            assertThat(view(kuzet).effectiveState()).isEqualTo(SensorState.DEGRADED);
-            kuzet.sensors().transition(ENG, id, view(kuzet).version(), SensorState.IN_SERVICE);
-            assertThat(view(kuzet).effectiveState()).isEqualTo(SensorState.IN_SERVICE);
-            clock.advance(Duration.ofMinutes(60));
-            assertThat(view(kuzet).effectiveState()).isEqualTo(SensorState.IN_SERVICE);
-            clock.advance(Duration.ofSeconds(1));
-            assertThat(view(kuzet).effectiveState()).isEqualTo(SensorState.DEGRADED);
-        }
-    }
-
-    @Test
     void aSensorNotInServiceIsNeverDegradedBySilence() {
         Sensor planned = new Sensor(null, Contour.INTERNAL, SensorKind.WAF, "PT", "AF", "4", null, true,
                 SensorState.VERIFIED);
