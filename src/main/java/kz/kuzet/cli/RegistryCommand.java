@@ -23,10 +23,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "registry", description = "The registry: outdated operating systems, sensors, work orders, event "
-        + "logs, collection systems, the coordinator's work.",
+        + "logs, collection systems, the coordinator's work; adding event logs and collection systems, the "
+        + "monitoring scope (R-5).",
         subcommands = {RegistryCommand.OutdatedOs.class, RegistryCommand.Sensors.class,
                 RegistryCommand.WorkOrders.class, RegistryCommand.EventLogs.class, RegistryCommand.Collectors.class,
-                RegistryCommand.Coordinator.class})
+                RegistryCommand.Coordinator.class, RegistryChanges.AddEventLog.class,
+                RegistryChanges.AddCollector.class, RegistryChanges.Scope.class})
 final class RegistryCommand {
 
     @ParentCommand

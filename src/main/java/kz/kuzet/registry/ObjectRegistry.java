@@ -76,11 +76,52 @@ public final class ObjectRegistry {
                 throw new ConcurrentChangeException("Someone else changed this object at the same time. Reload to "
                         + "see their change, then apply yours again.", null);
             }
+            if (exclusion == null && m.isInScope()) {
+                throw new IllegalArgumentException("Object " + objectId + " is already in the scope of monitoring.");
+            }
             var before = AnnexService.state(m);
             m.exclude(exclusion, exclusion == null ? null : reason.trim());
             audit.change(em, actor, "object.scope", "monitored_object", m.getId(), null, before,
                     AnnexService.state(m));
         });
+    }
+
+    /** An active object of a body as the registry lists it, with its R-5 exclusion if any. */
+    public record ObjectView(long id, long version, String bodyCode, Contour contour, String department,
+            String hostName, String ipAddress, String operatingSystem, ScopeExclusion exclusion, String reason) {
+    }
+
+    /** The active objects of a body, in scope or not (a coordinator: only their own body's). */
+    public List<ObjectView> list(Actor actor, String bodyCode) {
+        guard.require(actor, Permission.REGISTRY_READ);
+        return tx.read(em -> {
+            StateBody body = SensorService.body(em, bodyCode);
+            guard.requireForBody(actor, Permission.REGISTRY_READ, body.getId(), body.getCode(), "objects");
+            return em.createQuery("select o from MonitoredObject o where o.stateBody = :b and o.active = true"
+                        + " order by o.contour, o.hostName, o.id", MonitoredObject.class)
+                .setParameter("b", body).getResultList().stream().map(ObjectRegistry::view).toList();
+        });
+    }
+
+    /** One object, as {@link #list} gives it (a coordinator: only their own body's). */
+    public ObjectView get(Actor actor, long objectId) {
+        guard.require(actor, Permission.REGISTRY_READ);
+        return tx.read(em -> {
+            MonitoredObject o = em.find(MonitoredObject.class, objectId);
+            if (o == null) {
+                throw new IllegalArgumentException("No monitored object " + objectId + ".");
+            }
+            StateBody body = o.getStateBody();
+            guard.requireForBody(actor, Permission.REGISTRY_READ, body.getId(), body.getCode(),
+                    "object " + objectId);
+            return view(o);
+        });
+    }
+
+    private static ObjectView view(MonitoredObject o) {
+        return new ObjectView(o.getId(), o.getVersion(), o.getStateBody().getCode(), o.getContour(),
+                o.getDepartment(), o.getHostName(), o.getIpAddress(), o.getOperatingSystem(), o.getScopeExclusion(),
+                o.getScopeReason());
     }
 
     /** Objects of a body recorded as out of scope. */

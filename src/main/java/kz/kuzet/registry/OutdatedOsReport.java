@@ -31,7 +31,7 @@ public final class OutdatedOsReport {
         this.table = table;
     }
 
-    public record OutdatedObject(long objectId, String hostName, String ipAddress, Contour contour,
+    public record OutdatedObject(long objectId, String department, String hostName, String ipAddress, Contour contour,
             String operatingSystem, String product, LocalDate endOfSupport, long daysPast) {
     }
 
@@ -46,8 +46,10 @@ public final class OutdatedOsReport {
     public record Result(LocalDate asOf, LocalDate tableCompiled, List<String> sources, List<BodyOutdated> bodies) {
     }
 
-    /** Active, in-scope objects of every body (or of the one given), checked against the table as of today. */
-    /** The report over the state bodies the actor may see (a coordinator: only theirs), or over one of them. */
+    /**
+     * Active, in-scope objects of every body (or of the one given), checked against the table as of today: the
+     * report over the state bodies the actor may see (a coordinator: only theirs), or over one of them.
+     */
     public Result run(Actor actor, Optional<String> bodyCode) {
         BodyScope scope = guard.scope(actor, Permission.REGISTRY_READ);
         LocalDate today = LocalDate.ofInstant(clock.instant(), AnnexService.ZONE);
@@ -83,8 +85,9 @@ public final class OutdatedOsReport {
                             entry.get().product() + ": vendor's date not confirmed"));
                 } else if (entry.get().endOfSupport().get().isBefore(today)) {
                     LocalDate end = entry.get().endOfSupport().get();
-                    outdated.add(new OutdatedObject(o.getId(), o.getHostName(), o.getIpAddress(), o.getContour(),
-                            o.getOperatingSystem(), entry.get().product(), end, ChronoUnit.DAYS.between(end, today)));
+                    outdated.add(new OutdatedObject(o.getId(), o.getDepartment(), o.getHostName(), o.getIpAddress(),
+                            o.getContour(), o.getOperatingSystem(), entry.get().product(), end,
+                            ChronoUnit.DAYS.between(end, today)));
                 }
             }
             bodies.add(new BodyOutdated(code, list.size(), outdated, undated));
@@ -105,6 +108,7 @@ public final class OutdatedOsReport {
             x.put("objects", b.outdated().stream().map(o -> {
                 Map<String, Object> y = new LinkedHashMap<>();
                 y.put("id", o.objectId());
+                y.put("department", o.department());
                 y.put("host_name", o.hostName());
                 y.put("ip_address", o.ipAddress());
                 y.put("contour", o.contour().name().toLowerCase(java.util.Locale.ROOT));

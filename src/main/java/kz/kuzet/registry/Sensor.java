@@ -64,6 +64,10 @@ public class Sensor {
     @Column(name = "last_seen_at")
     private Instant lastSeenAt;
 
+    /** When the sensor last entered service: a sensor that never reported is silent since then. */
+    @Column(name = "in_service_since")
+    private Instant inServiceSince;
+
     @Version
     private long version;
 
@@ -109,6 +113,16 @@ public class Sensor {
     public boolean isInstalledBySts() { return installedBySts; }
     public SensorState getState() { return state; }
     public void setState(SensorState state) { this.state = state; }
+
+    /** Moves the sensor to {@code target} at {@code at}, remembering when it (last) entered service. */
+    public void moveTo(SensorState target, Instant at) {
+        if (target == SensorState.IN_SERVICE && state != SensorState.IN_SERVICE) {
+            inServiceSince = at;
+        }
+        this.state = target;
+    }
+
+    public Instant getInServiceSince() { return inServiceSince; }
     public String getProtectionMode() { return protectionMode; }
     public void setProtectionMode(String protectionMode) { this.protectionMode = protectionMode; }
     public int getExpectedIntervalMinutes() { return expectedIntervalMinutes; }
@@ -116,10 +130,14 @@ public class Sensor {
     public Instant getLastSeenAt() { return lastSeenAt; }
     public void setLastSeenAt(Instant lastSeenAt) { this.lastSeenAt = lastSeenAt; }
 
-    /** A sensor in service that has been silent for longer than its expected interval shows as degraded. */
+    /**
+     * A sensor in service that has been silent for longer than its expected interval shows as degraded: silent
+     * since its last detection, or, if it never reported one, since it entered service.
+     */
     public SensorState effectiveState(Instant now) {
-        if (state == SensorState.IN_SERVICE && lastSeenAt != null
-                && Duration.between(lastSeenAt, now).toMinutes() > expectedIntervalMinutes) {
+        Instant since = lastSeenAt != null ? lastSeenAt : inServiceSince;
+        if (state == SensorState.IN_SERVICE && since != null
+                && Duration.between(since, now).compareTo(Duration.ofMinutes(expectedIntervalMinutes)) > 0) {
             return SensorState.DEGRADED;
         }
         return state;

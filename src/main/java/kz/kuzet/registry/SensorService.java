@@ -105,7 +105,7 @@ public final class SensorService {
                         .map(SensorService::name).toList()) + ".");
             }
             Map<String, Object> before = state(s);
-            s.setState(target);
+            s.moveTo(target, clock.instant());
             em.flush();
             audit.change(em, actor, "sensor.state", "sensor", id, null, before, state(s));
         });

@@ -182,8 +182,13 @@ public final class SupportWorkService {
             throw new IllegalArgumentException("Say which contour the collection system serves: internal or "
                     + "external.");
         }
+        if (blank(hostName) == null && blank(ipAddress) == null) {
+            throw new IllegalArgumentException("Give the collection system's network name or IP address.");
+        }
         String ip = ipAddress == null || ipAddress.isBlank() ? null : IpAddresses.canonical(ipAddress)
                 .orElseThrow(() -> new IllegalArgumentException("\"" + ipAddress + "\" is not an IP address."));
+        checkLength("network name", hostName, 255);
+        checkLength("product", product, 120);
         checkLength("notes", notes, 2000);
         return tx.call(em -> {
             LogCollector c = new LogCollector(body(em, actor, Permission.REGISTRY_CHANGE, bodyCode,

@@ -31,6 +31,10 @@ public final class RegistryScreens {
     final SensorEditorViewModel sensor;
     final WorkOrderEditorViewModel workOrder;
     final CoordinatorWorkViewModel coordinator;
+    final EventLogsViewModel eventLogs;
+    final CollectorsViewModel collectors;
+    final ScopeViewModel scope;
+    final OutdatedOsViewModel outdatedOs;
     /** The state bodies' codes the user may see, for the forms' choices. */
     final javafx.collections.ObservableList<String> bodyCodes = javafx.collections.FXCollections.observableArrayList();
     final javafx.beans.property.StringProperty sensorFilter = new javafx.beans.property.SimpleStringProperty("");
@@ -57,19 +61,34 @@ public final class RegistryScreens {
         workOrder = new WorkOrderEditorViewModel(kuzet.supportWork(), background, form, user, kuzet.clock(),
                 lists::refresh);
         coordinator = new CoordinatorWorkViewModel(kuzet.supportWork(), background, form, user, kuzet.clock());
+        eventLogs = new EventLogsViewModel(kuzet.supportWork(), kuzet.objects(), background, form, user);
+        collectors = new CollectorsViewModel(kuzet.supportWork(), background, form, user);
+        outdatedOs = new OutdatedOsViewModel(kuzet.outdatedOs(), background, form, user);
+        scope = new ScopeViewModel(kuzet.objects(), background, form, user, () -> {
+            eventLogs.load();
+            outdatedOs.load();
+        });
         lists.sensors().addListener((javafx.collections.ListChangeListener<kz.kuzet.registry.SensorService.SensorView>)
                 c -> sensor.reselect(lists.sensors()));
         lists.workOrders().addListener((javafx.collections.ListChangeListener<
                 kz.kuzet.registry.SupportWorkService.WorkOrderView>) c -> workOrder.reselect(lists.workOrders()));
-        lists.bodies().addListener((javafx.collections.ListChangeListener<RegistryListsViewModel.BodyRow>) c ->
-                bodyCodes.setAll(lists.bodies().stream().map(b -> b.body().code()).toList()));
+        lists.bodies().addListener((javafx.collections.ListChangeListener<RegistryListsViewModel.BodyRow>) c -> {
+            java.util.List<String> codes = lists.bodies().stream().map(b -> b.body().code()).toList();
+            if (!codes.equals(bodyCodes)) { // replacing the same codes would clear the choices made from them
+                bodyCodes.setAll(codes);
+            }
+        });
         annex.quarterProperty().set(kuzet.annexes().currentQuarter().toString());
         if (user.isScoped()) {
             sensor.startNew(user.stateBodyCode());
             workOrder.startNew(user.stateBodyCode());
             coordinator.bodyProperty().set(user.stateBodyCode());
+            eventLogs.bodyProperty().set(user.stateBodyCode());
+            collectors.bodyProperty().set(user.stateBodyCode());
+            scope.bodyProperty().set(user.stateBodyCode());
         }
         lists.refresh();
+        outdatedOs.load();
     }
 
     /** The registry screens in {@code language} ("kk", "ru", "en") over the same view-models. */

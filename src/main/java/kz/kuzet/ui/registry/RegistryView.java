@@ -33,7 +33,8 @@ import kz.kuzet.ui.registry.RegistryListsViewModel.BodyRow;
 
 /**
  * The registry screens: state bodies with this quarter's annex status, the annex editor (import, edit, check,
- * compare, confirm, export), sensors, work orders and the coordinator's work, each list filtered and sorted, each
+ * compare, confirm, export), sensors, work orders, the coordinator's work, event logs and collection systems, the
+ * objects' monitoring scope and the outdated operating systems, each list filtered and sorted, each
  * form saved through its view-model. Mount {@link #load} (or {@link RegistryScreens#view}) where the console shows
  * the registry.
  */
@@ -51,6 +52,9 @@ public final class RegistryView {
     private SensorEditorView sensorEditor;
     private WorkOrderEditorView workEditor;
     private CoordinatorWorkView coordinatorWork;
+    private CollectionView collection;
+    private ScopeView scope;
+    private OutdatedOsView outdatedOs;
 
     @FXML private TabPane tabs;
     @FXML private Tab annexTab;
@@ -117,11 +121,16 @@ public final class RegistryView {
         view.workEditor = new WorkOrderEditorView(screens.workOrder, text, screens.bodyCodes, screens.lists.sensors(),
                 mayChange);
         view.coordinatorWork = new CoordinatorWorkView(screens.coordinator, text, screens.bodyCodes, mayChange);
+        view.collection = new CollectionView(screens.eventLogs, screens.collectors, text, screens.bodyCodes,
+                mayChange);
+        view.scope = new ScopeView(screens.scope, text, screens.bodyCodes, mayChange);
+        view.outdatedOs = new OutdatedOsView(screens.outdatedOs);
         view.annexView.permit(user.may(Permission.DATA_IMPORT), mayChange);
         view.bodyEditor.permit(mayChange && !user.isScoped());
         Map<Class<?>, Object> controllers = Map.of(AnnexEditorView.class, view.annexView, BodyEditorView.class,
                 view.bodyEditor, SensorEditorView.class, view.sensorEditor, WorkOrderEditorView.class,
-                view.workEditor, CoordinatorWorkView.class, view.coordinatorWork);
+                view.workEditor, CoordinatorWorkView.class, view.coordinatorWork, CollectionView.class,
+                view.collection, ScopeView.class, view.scope, OutdatedOsView.class, view.outdatedOs);
         FXMLLoader loader = new FXMLLoader(RegistryView.class.getResource("/fxml/registry/registry.fxml"), text);
         loader.setControllerFactory(type -> controllers.getOrDefault(type, view));
         try {

@@ -1,0 +1,67 @@
+package kz.kuzet.ui.registry;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import kz.kuzet.ui.registry.OutdatedOsViewModel.Row;
+
+/** Controller of {@code fxml/registry/outdated-os.fxml}: objects past their OS end of support (R-12.d). */
+public final class OutdatedOsView {
+
+    private final OutdatedOsViewModel viewModel;
+
+    @FXML private TextField osFilterField;
+    @FXML private Label osSummaryLabel;
+    @FXML private TableView<Row> osTable;
+    @FXML private TableColumn<Row, String> osBodyColumn;
+    @FXML private TableColumn<Row, String> osDepartmentColumn;
+    @FXML private TableColumn<Row, String> osHostColumn;
+    @FXML private TableColumn<Row, String> osIpColumn;
+    @FXML private TableColumn<Row, String> osSystemColumn;
+    @FXML private TableColumn<Row, String> osEndColumn;
+    @FXML private TableColumn<Row, Number> osDaysColumn;
+
+    OutdatedOsView(OutdatedOsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        FilteredList<Row> filtered = new FilteredList<>(viewModel.rows());
+        filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            String f = osFilterField.getText() == null ? "" : osFilterField.getText().trim().toLowerCase(Locale.ROOT);
+            return r -> f.isEmpty() || String.join(" ", r.bodyCode(), nz(r.object().department()),
+                    nz(r.object().hostName()), nz(r.object().ipAddress()), nz(r.object().operatingSystem()),
+                    r.object().endOfSupport().toString()).toLowerCase(Locale.ROOT).contains(f);
+        }, osFilterField.textProperty()));
+        SortedList<Row> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(osTable.comparatorProperty());
+        osTable.setItems(sorted);
+        osSummaryLabel.textProperty().bind(viewModel.summaryProperty());
+        osBodyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().bodyCode()));
+        osDepartmentColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().object().department()));
+        osHostColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().object().hostName()));
+        osIpColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().object().ipAddress()));
+        osSystemColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().object().operatingSystem()));
+        osEndColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().object().endOfSupport().toString()));
+        osDaysColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().object().daysPast()));
+    }
+
+    @FXML
+    private void onRefresh() {
+        viewModel.load();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
