@@ -95,6 +95,9 @@ final class NoticeCommand implements Callable<Integer> {
                 w.printf("Notice %s made for record %d, saved to %s%n", created.registrationNumber(), recordId, out);
                 if (sent != null && sent.outcome() == NoticeService.Outcome.SENT) {
                     w.printf("Sent by e-mail at %s%n", sent.sentAt());
+                } else if (send && sent == null) {
+                    w.println("Another workstation is sending it at this moment; `kuzet outbox` shows whether it"
+                            + " went.");
                 }
             }
             w.flush();

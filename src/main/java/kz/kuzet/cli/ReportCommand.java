@@ -72,9 +72,14 @@ final class ReportCommand implements Runnable {
                 byte[] pdf = kuzet.quarterly().pdf(user, summary, parent.root.language(), signer);
                 write(out, pdf);
                 PrintWriter w = spec.commandLine().getOut();
-                w.printf("Quarterly summary %s %s: %,d records (%,d events, %,d incidents) over %d state bodies, "
-                        + "saved to %s%n", q, k.id(), summary.records(), summary.events(), summary.incidents(),
-                        summary.bodies().size(), out);
+                if (k == SummaryKind.KNB_AUTH) {
+                    w.printf("Quarterly summary %s %s: %,d incidents over %d state bodies, saved to %s%n", q,
+                            k.id(), summary.incidents(), summary.bodies().size(), out);
+                } else {
+                    w.printf("Quarterly summary %s %s: %,d records (%,d events, %,d incidents) over %d state"
+                            + " bodies, saved to %s%n", q, k.id(), summary.records(), summary.events(),
+                            summary.incidents(), summary.bodies().size(), out);
+                }
                 w.flush();
                 return 0;
             }

@@ -237,6 +237,9 @@ public final class NoticeService {
     /**
      * E-mails the notice to its recipient with the PDF attached. The message first goes into the outbox; if the
      * server does not take it, it stays there with the error and is retried by {@link #retryDue}.
+     *
+     * @return the attempt's outcome, or null when another workstation holds the message's lease (it is being sent
+     *         there at this moment)
      */
     public SendResult send(Actor actor, long noticeId) {
         requireForNotice(actor, Permission.NOTICE_SEND, noticeId);

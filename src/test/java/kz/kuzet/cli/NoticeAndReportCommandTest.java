@@ -101,7 +101,7 @@ class NoticeAndReportCommandTest {
         Result quarterly = run("--db", URL, "--db-user", "sa", "--lang", "kk", "report", "quarterly",
                 "--quarter", "2026-Q3", "--kind", "knb-auth", "--out", report.toString());
         assertThat(quarterly.code).as(quarterly.err).isZero();
-        assertThat(quarterly.out).contains("1 incidents");
+        assertThat(quarterly.out).contains("2026-Q3 knb-auth: 1 incidents over").doesNotContain("events");
         assertThat(PdfText.of(Files.readAllBytes(report)).text()).contains("ТОҚСАН САЙЫНҒЫ ЖИЫНТЫҚ АҚПАРАТ",
                 "Қаржы министрлігі", "Ботнет түйіні");
 
