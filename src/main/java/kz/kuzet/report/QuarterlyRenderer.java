@@ -76,8 +76,9 @@ public final class QuarterlyRenderer {
             String note = t.get("events.note", t.number(s.eventMeasures().size()), t.number(s.events()));
             sections.add(s.eventMeasures().isEmpty()
                     ? section(t.get("h.events"), t.get("events.none"), null, null, null)
-                    : section(t.get("h.events"), note, "quarterly_incidents", lines(s.eventMeasures(), t),
-                            headers(t, "id", "body", "detected", "classification", "description")));
+                    : section(t.get("h.events"), note, "quarterly_bodies", eventMeasures(s, t, language),
+                            headers(t, "code", "name", "events", "incidents:withMeasures", "sbNotice:stsMeasures",
+                                    "annex:bodyMeasures")));
         }
         return engine.fill("quarterly", p, new JRMapCollectionDataSource(sections));
     }
@@ -177,7 +178,41 @@ public final class QuarterlyRenderer {
         return rows;
     }
 
-    /** Incidents or events, each with its nature and the measures taken (STS's and the state body's). */
+    /**
+     * The measures taken for CS events, summed up per state body: events, how many have measures, and how many
+     * measures STS and the state body took. A quarter holds thousands of events; each one's measures are in its
+     * record.
+     */
+    private static List<Map<String, ?>> eventMeasures(QuarterlySummary s, Texts t, String language) {
+        Map<String, int[]> byBody = new LinkedHashMap<>();
+        for (QuarterlySummary.IncidentLine e : s.eventMeasures()) {
+            int[] n = byBody.computeIfAbsent(e.bodyCode(), k -> new int[3]);
+            n[0]++;
+            for (QuarterlySummary.Measure m : e.measures()) {
+                n[m.byStateBody() ? 2 : 1]++;
+            }
+        }
+        List<Map<String, ?>> rows = new ArrayList<>();
+        int[] total = new int[4];
+        for (QuarterlySummary.BodyLine b : s.bodies()) {
+            int[] n = byBody.getOrDefault(b.code(), new int[3]);
+            if (b.events() == 0 && n[0] == 0) {
+                continue;
+            }
+            rows.add(row("code", b.code(), "name", name(b.nameKk(), b.nameRu(), language),
+                    "events", t.number(b.events()), "incidents", t.number(n[0]), "sbNotice", t.number(n[1]),
+                    "annex", t.number(n[2])));
+            total[0] += b.events();
+            for (int i = 0; i < 3; i++) {
+                total[i + 1] += n[i];
+            }
+        }
+        rows.add(row("code", "", "name", t.get("events.total"), "events", t.number(total[0]),
+                "incidents", t.number(total[1]), "sbNotice", t.number(total[2]), "annex", t.number(total[3])));
+        return rows;
+    }
+
+    /** Incidents, each with its nature and the measures taken (STS's and the state body's). */
     private static List<Map<String, ?>> lines(List<QuarterlySummary.IncidentLine> records, Texts t) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (QuarterlySummary.IncidentLine i : records) {
