@@ -51,12 +51,18 @@ public final class QuarterlyRenderer {
         p.put("SUBTITLE", t.get("subtitle." + kind));
         p.put("PERIOD_TEXT", t.get("period", String.valueOf(s.quarter().year()), ROMAN[s.quarter().number() - 1],
                 DATE.format(s.quarter().firstDay()), DATE.format(s.quarter().lastDay())));
-        p.put("ISSUED_TEXT", t.get("issued", t.dateTime(s.asOf())));
+        boolean knbSigns = s.kind() == SummaryKind.KNB_AUTH;
+        String issued = t.get("issued", t.dateTime(s.asOf()));
+        if (knbSigns && signer != null && signer.name() != null) {
+            issued += "\n" + t.get("preparedBy", signer.name(), signer.position() == null ? "" : signer.position());
+        }
+        p.put("ISSUED_TEXT", issued);
         p.put("FOOTER_TEXT", t.get("footer", s.quarter().toString(), t.get("subtitle." + kind)));
         p.put("PAGE_LABEL", t.get("page"));
         p.put("SIGN_LABEL", t.get("sign"));
-        p.put("SIGNER_NAME", signer == null ? null : signer.name());
-        p.put("SIGNER_POSITION", signer == null ? null : signer.position());
+        // KNB sends this one; STS prepares it, and a KNB official signs it
+        p.put("SIGNER_NAME", knbSigns || signer == null ? null : signer.name());
+        p.put("SIGNER_POSITION", knbSigns ? t.get("signer.knb") : signer == null ? null : signer.position());
         List<Map<String, ?>> sections = new ArrayList<>();
         sections.add(section(t.get("h.totals"), null, "quarterly_figures", totals(s, t), headers(t, "label", "value")));
         sections.add(section(t.get("h.category"), null, "quarterly_bars", bars(s.byCategory(), Category.values(),

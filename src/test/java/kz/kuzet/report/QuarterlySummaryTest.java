@@ -105,12 +105,18 @@ class QuarterlySummaryTest {
             assertThat(events.replaceAll("\\s+", " ")).containsPattern("AAA .*2 1 1 1");
             assertThat(text.allFontsEmbedded()).isTrue();
 
-            byte[] ru = kuzet.quarterly().pdf(LEAD, kuzet.quarterly().compute(LEAD, Q3, SummaryKind.KNB_AUTH), "ru", null);
+            byte[] ru = kuzet.quarterly().pdf(LEAD, kuzet.quarterly().compute(LEAD, Q3, SummaryKind.KNB_AUTH), "ru",
+                    new QuarterlyRenderer.Signer("Нұрланов Ә.", "Директор НКЦ"));
             PdfText.keep("quarterly-knb-auth-ru.pdf", ru);
             assertThat(PdfText.of(ru).text()).contains("ЕЖЕКВАРТАЛЬНАЯ СВОДНАЯ ИНФОРМАЦИЯ",
                     "III квартал 2026 года", "КНБ РК → уполномоченный орган", "Агентство информации",
                     "Инциденты кибербезопасности", "Вредоносное ПО и спам")
                     .doesNotContain("События кибербезопасности и принятые меры", "Сканерлеуші IP");
+            // R-14 is KNB's: a KNB official signs; the STS preparer is named under the date, not as the signer
+            String signed = PdfText.of(ru).text().replaceAll("\\s+", " ");
+            assertThat(signed).contains("Подготовлено АО «ГТС» для КНБ РК: Нұрланов Ә., Директор НКЦ",
+                    "Уполномоченное должностное лицо Комитета национальной безопасности Республики Казахстан");
+            assertThat(signed.substring(signed.lastIndexOf("Уполномоченное должностное лицо"))).doesNotContain("Нұрланов");
         }
     }
 
