@@ -77,7 +77,7 @@ public final class AuditViewModel {
                 Platform.runLater(() -> {
                     if (mine == generation) {
                         loading.set(false);
-                        showProblem("audit.error", e.getMessage());
+                        showProblem("audit.error", kz.kuzet.text.Explained.of(e, bundle.getLocale()));
                     }
                 });
             }

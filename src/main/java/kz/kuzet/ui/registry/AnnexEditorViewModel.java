@@ -237,9 +237,7 @@ public final class AnnexEditorViewModel {
                     then.accept(result);
                 });
             } catch (Exception e) {
-                String message = e instanceof kz.kuzet.registry.annex.AnnexFileException file
-                        ? file.message(text.get().getLocale())
-                        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String message = kz.kuzet.text.Explained.of(e, text.get().getLocale());
                 Platform.runLater(() -> {
                     busy.set(false);
                     status.set(format("annex.error.failed", message));

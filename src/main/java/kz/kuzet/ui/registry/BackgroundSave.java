@@ -43,6 +43,15 @@ final class BackgroundSave {
         });
     }
 
+    /** A list that could not be read: why, in the language showing now (what was typed stays). */
+    void loadFailed(RuntimeException e) {
+        String why = Explained.of(e, text.bundle().getLocale());
+        Platform.runLater(() -> {
+            busy.set(false);
+            message.set(why);
+        });
+    }
+
     private void failed(String why) {
         Platform.runLater(() -> {
             busy.set(false);

@@ -80,7 +80,7 @@ public final class BodyEditorViewModel {
                     status.set("");
                 });
             } catch (RuntimeException e) {
-                failed(e.getMessage());
+                failed(kz.kuzet.text.Explained.of(e, text.get().getLocale()));
             }
         });
     }
@@ -127,7 +127,7 @@ public final class BodyEditorViewModel {
             } catch (ConcurrentChangeException e) {
                 failed(text.get().getString("body.concurrent"));
             } catch (RuntimeException e) {
-                failed(e.getMessage());
+                failed(kz.kuzet.text.Explained.of(e, text.get().getLocale()));
             }
         });
     }

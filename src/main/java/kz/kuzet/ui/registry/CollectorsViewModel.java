@@ -66,7 +66,7 @@ public final class CollectorsViewModel {
                     }
                 });
             } catch (RuntimeException e) {
-                Platform.runLater(() -> message.set(e.getMessage()));
+                saving.loadFailed(e);
             }
         });
     }

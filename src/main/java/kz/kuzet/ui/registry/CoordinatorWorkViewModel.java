@@ -72,10 +72,7 @@ public final class CoordinatorWorkViewModel {
                     }
                 });
             } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    busy.set(false);
-                    message.set(e.getMessage());
-                });
+                saving.loadFailed(e);
             }
         });
     }

@@ -76,7 +76,7 @@ public final class EventLogsViewModel {
                     }
                 });
             } catch (RuntimeException e) {
-                Platform.runLater(() -> message.set(e.getMessage()));
+                saving.loadFailed(e);
             }
         });
     }

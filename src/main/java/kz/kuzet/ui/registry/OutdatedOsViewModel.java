@@ -51,7 +51,7 @@ public final class OutdatedOsViewModel {
                             r.tableCompiled().toString()));
                 });
             } catch (RuntimeException e) {
-                Platform.runLater(() -> summary.set(text.get("os.failed", e.getMessage())));
+                Platform.runLater(() -> summary.set(text.get("os.failed", kz.kuzet.text.Explained.of(e, text.bundle().getLocale()))));
             }
         });
     }

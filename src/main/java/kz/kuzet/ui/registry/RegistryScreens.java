@@ -129,7 +129,8 @@ public final class RegistryScreens {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
                 Platform.runLater(done);
             } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> failed.accept(e.getMessage()));
+                String why = kz.kuzet.text.Explained.of(e, text.getLocale());
+                Platform.runLater(() -> failed.accept(why));
             }
         });
     }

@@ -75,7 +75,7 @@ public final class ScopeViewModel {
                     }
                 });
             } catch (RuntimeException e) {
-                Platform.runLater(() -> message.set(e.getMessage()));
+                saving.loadFailed(e);
             }
         });
     }
