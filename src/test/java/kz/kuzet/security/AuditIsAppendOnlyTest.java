@@ -28,7 +28,7 @@ class AuditIsAppendOnlyTest {
                     .filter(m -> Modifier.isPublic(m.getModifiers()))
                     .map(Method::getName))
                     .as(service.getSimpleName())
-                    .allMatch(name -> List.of("change", "event", "recordEvent", "list", "actors", "verify")
+                    .allMatch(name -> List.of("change", "event", "recordEvent", "list", "listWithImported", "actors", "verify")
                             .contains(name));
         }
     }
