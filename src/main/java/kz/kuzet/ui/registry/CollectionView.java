@@ -80,6 +80,7 @@ public final class CollectionView {
         collectionBodyChoice.setItems(bodyCodes);
         collectionBodyChoice.valueProperty().bindBidirectional(logs.bodyProperty());
         collectionBodyChoice.valueProperty().bindBidirectional(collectors.bodyProperty());
+        Forms.firstBodyUnlessChosen(collectionBodyChoice);
         eventLogsTable.setItems(filtered(logs.logs(), eventLogsTable, l -> String.join(" ", nz(l.hostName()),
                 nz(l.ipAddress()), l.logName())));
         logHostColumn.setCellValueFactory(c -> cell(c.getValue().hostName()));

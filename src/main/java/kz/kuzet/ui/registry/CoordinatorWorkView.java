@@ -58,6 +58,7 @@ public final class CoordinatorWorkView {
     private void initialize() {
         activityBodyChoice.setItems(bodyCodes);
         activityBodyChoice.valueProperty().bindBidirectional(viewModel.bodyProperty());
+        Forms.firstBodyUnlessChosen(activityBodyChoice);
         FilteredList<ActivityView> filtered = new FilteredList<>(viewModel.activities());
         filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             String f = activityFilterField.getText() == null ? "" : activityFilterField.getText().trim()

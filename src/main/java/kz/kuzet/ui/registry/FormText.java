@@ -15,7 +15,7 @@ final class FormText {
 
     String get(String key, Object... args) {
         String pattern = bundle.get().getString(key);
-        return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.get().getLocale()).format(args);
     }
 
     ResourceBundle bundle() {

@@ -62,6 +62,20 @@ final class Forms {
     }
 
     /** Marks the field the view-model names as wrong (and moves the focus to it); clears the mark otherwise. */
+    /**
+     * A state-body choice that starts on the first body once the list arrives, so a list screen never opens on an
+     * empty table that reads as "this body has nothing".
+     */
+    static void firstBodyUnlessChosen(javafx.scene.control.ComboBox<String> choice) {
+        Runnable pick = () -> {
+            if (choice.getValue() == null && !choice.getItems().isEmpty()) {
+                choice.setValue(choice.getItems().get(0));
+            }
+        };
+        choice.getItems().addListener((javafx.collections.ListChangeListener<String>) change -> pick.run());
+        pick.run();
+    }
+
     static void markInvalid(ObservableValue<String> invalidField, Map<String, Node> fields) {
         invalidField.addListener((o, was, is) -> fields.forEach((name, node) -> {
             node.getStyleClass().remove("field-invalid");

@@ -63,6 +63,7 @@ public final class ScopeView {
     private void initialize() {
         scopeBodyChoice.setItems(bodyCodes);
         scopeBodyChoice.valueProperty().bindBidirectional(viewModel.bodyProperty());
+        Forms.firstBodyUnlessChosen(scopeBodyChoice);
         FilteredList<ObjectView> filtered = new FilteredList<>(viewModel.objects());
         filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             String f = scopeFilterField.getText() == null ? "" : scopeFilterField.getText().trim()
