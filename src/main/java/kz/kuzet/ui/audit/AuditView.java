@@ -101,13 +101,19 @@ public final class AuditView {
         actionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().action()));
         recordColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().recordId() == null ? "" : c.getValue().recordId().toString()));
-        detailsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(details(c.getValue())));
+        detailsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(details(c.getValue(), bundle)));
     }
 
-    private static String details(AuditRow row) {
-        if (row.before() == null) {
-            return row.after() == null ? "" : row.after();
+    /** What changed; an entry that came with an imported package first says where it came from. */
+    static String details(AuditRow row, ResourceBundle bundle) {
+        String change = row.before() == null ? row.after() == null ? "" : row.after()
+                : row.before() + " → " + (row.after() == null ? "∅" : row.after());
+        if (!row.imported()) {
+            return change;
         }
-        return row.before() + " → " + (row.after() == null ? "∅" : row.after());
+        AuditRow.Origin o = row.origin();
+        String from = new MessageFormat(bundle.getString("audit.imported"), bundle.getLocale()).format(new Object[] {
+                o.signer(), o.seq(), TIME.format(o.importedAt().atZone(DISPLAY_ZONE))});
+        return change.isEmpty() ? from : from + " " + change;
     }
 }

@@ -64,7 +64,7 @@ public final class AuditViewModel {
         showProblem(null, null);
         return CompletableFuture.runAsync(() -> {
             try {
-                List<AuditRow> found = queries.list(actor, filter);
+                List<AuditRow> found = queries.listWithImported(actor, filter);
                 List<String> names = queries.actors(actor);
                 Platform.runLater(() -> {
                     if (mine == generation) {
