@@ -1,9 +1,11 @@
 package kz.kuzet.ui.registry;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,6 +32,7 @@ public final class RegistryListsViewModel {
     private final SensorService sensors;
     private final Executor background;
     private final Actor actor;
+    private final Supplier<Locale> language;
     private final ObservableList<BodyRow> bodies = FXCollections.observableArrayList();
     private final ObservableList<SensorView> sensorRows = FXCollections.observableArrayList();
     private final ObservableList<WorkOrderView> workOrderRows = FXCollections.observableArrayList();
@@ -38,7 +41,8 @@ public final class RegistryListsViewModel {
     private final StringProperty problem = new SimpleStringProperty();
 
     public RegistryListsViewModel(RegistryService registry, AnnexService annexes, SensorService sensors,
-            SupportWorkService work, Executor background, Actor actor) {
+            SupportWorkService work, Executor background, Actor actor, Supplier<Locale> language) {
+        this.language = language;
         this.work = work;
         this.actor = actor;
         this.registry = registry;
@@ -64,7 +68,8 @@ public final class RegistryListsViewModel {
                     problem.set(null);
                 });
             } catch (RuntimeException e) {
-                Platform.runLater(() -> problem.set(e.getMessage()));
+                String why = kz.kuzet.text.Explained.of(e, language.get());
+                Platform.runLater(() -> problem.set(why));
             }
         });
     }

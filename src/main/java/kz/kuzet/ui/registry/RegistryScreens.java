@@ -54,7 +54,7 @@ public final class RegistryScreens {
         setLanguage(language);
         FormText form = new FormText(() -> text);
         lists = new RegistryListsViewModel(kuzet.registry(), kuzet.annexes(), kuzet.sensors(), kuzet.supportWork(),
-                background, user);
+                background, user, () -> text.getLocale());
         annex = new AnnexEditorViewModel(kuzet.annexes(), background, () -> text, user);
         body = new BodyEditorViewModel(kuzet.bodies(), background, () -> text, user, lists::refresh);
         sensor = new SensorEditorViewModel(kuzet.sensors(), background, form, user, lists::refresh);
