@@ -132,7 +132,8 @@ public final class DemoWorld {
     private void loadBody(EntityManager em, DemoBodies.Body b, int index, int[] counts) {
         StateBody body = new StateBody(b.code(), b.nameKk(), b.nameRu(), b.kind());
         String person = person();
-        body.setNoticeContact(person, "Ақпараттық қауіпсіздік басқармасының басшысы",
+        DemoTexts texts = DemoTexts.forBody(b.code());
+        body.setNoticeContact(person, texts.contactPosition(),
                 "soc@" + b.domain().replace("gov.kz/", "") + (b.domain().contains("/") ? ".gov.kz" : ""));
         EnumSet<WorkType> work = EnumSet.of(WorkType.OBSERVATION);
         // the demo coordinator's body always has support work, so their work orders tab is never empty
@@ -145,6 +146,8 @@ public final class DemoWorld {
         body.setContract(work, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
                 "ҰҚК–МТҚ № 17-" + (100 + index) + "/2026");
         em.persist(body);
+        em.flush();
+        kz.kuzet.registry.NoticeContactLanguage.write(em, body.getId(), texts.language(), now);
         counts[0]++;
 
         String internalPrefix = "10." + (20 + index) + ".";
@@ -269,8 +272,8 @@ public final class DemoWorld {
             recent.put(group, r);
             counts[4]++;
             if (kind != RecordKind.FALSE_POSITIVE) {
-                r.setInitialAnalysis("Бастапқы талдау: " + d.getSignatureName() + ". Көзі " + d.getSrcIp()
-                        + ", нысан " + d.getHostName() + ".");
+                r.setInitialAnalysis(DemoTexts.forBody(body.getCode()).initialAnalysis(d.getSignatureName(),
+                        d.getSrcIp(), d.getHostName()));
                 counts[5] += respond(em, r);
             }
         }
@@ -290,8 +293,8 @@ public final class DemoWorld {
         if (random.nextBoolean()) {
             r.recordSbNoticeReceived(sbSent.plus(Duration.ofMinutes(2 + random.nextInt(30))));
         }
-        em.persist(new Recommendation(r, sbSent, r.getAssignee(),
-                "Хостты желіден оқшаулау, тіркелгі деректерін ауыстыру, антивирустық базаларды жаңарту."));
+        DemoTexts texts = DemoTexts.forBody(r.getStateBody().getCode());
+        em.persist(new Recommendation(r, sbSent, r.getAssignee(), texts.recommendation()));
         r.start();
         Instant knbSent = detected.plus(Duration.ofMinutes(random.nextInt(10) == 0 ? 185 + random.nextInt(60)
                 : 40 + random.nextInt(130)));
@@ -305,8 +308,7 @@ public final class DemoWorld {
                 : 4 + random.nextInt(40)));
         boolean eliminated = random.nextInt(4) > 0;
         if (!reportAt.isAfter(now)) {
-            em.persist(new StateBodyReport(r, reportAt, "Талдау жүргізілді, себебі анықталды.",
-                    "Хост оқшауланды, құпиясөздер ауыстырылды.", eliminated));
+            em.persist(new StateBodyReport(r, reportAt, texts.reportAnalysis(), texts.reportMeasures(), eliminated));
             r.recordSbReport(reportAt);
             if (eliminated) {
                 r.recordEliminated(reportAt);
@@ -330,8 +332,10 @@ public final class DemoWorld {
     }
 
     private int notice(EntityManager em, IncidentRecord r, NoticeKind kind, Instant sent, String recipient) {
-        Notice n = new Notice(r, kind, recipient == null ? "-" : recipient, random.nextBoolean() ? "kk" : "ru",
-                sent.minusSeconds(90));
+        boolean coin = random.nextBoolean(); // drawn as before, so the rest of the world stays the same
+        String language = kind == NoticeKind.SB ? DemoTexts.forBody(r.getStateBody().getCode()).language()
+                : coin ? "kk" : "ru";
+        Notice n = new Notice(r, kind, recipient == null ? "-" : recipient, language, sent.minusSeconds(90));
         int year = sent.atZone(java.time.ZoneId.of("Asia/Almaty")).getYear();
         noticeSeq++;
         n.register(year, noticeSeq, String.format("%d/%05d-ДЕМО", year, noticeSeq));
