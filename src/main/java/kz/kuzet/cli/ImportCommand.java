@@ -60,13 +60,15 @@ final class ImportCommand implements Callable<Integer> {
                 m.put("dispatches", r.dispatches());
                 m.put("reports", r.reports());
                 m.put("audit_entries", r.auditEntries());
+                m.put("relayed_audit_entries", r.relayedAuditEntries());
                 m.put("earlier", r.earlier() == null ? null : earlier(r.earlier()));
                 out.println(Json.write(m));
             } else if (r.added()) {
                 out.printf("Imported record %s as record %d: %d detections, %d notices, %d recommendations, "
-                        + "%d measures, %d dispatches, %d reports, %d origin audit entries.%n", r.recordKey(),
-                        r.recordId(), r.detections(), r.notices(), r.recommendations(), r.measures(), r.dispatches(),
-                        r.reports(), r.auditEntries());
+                        + "%d measures, %d dispatches, %d reports, %d origin audit entries, %d audit entries it had "
+                        + "imported itself.%n", r.recordKey(), r.recordId(), r.detections(), r.notices(),
+                        r.recommendations(), r.measures(), r.dispatches(), r.reports(), r.auditEntries(),
+                        r.relayedAuditEntries());
             } else {
                 out.println(r.earlier().message(PackageEnv.locale(root)));
             }

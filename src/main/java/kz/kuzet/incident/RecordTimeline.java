@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import kz.kuzet.notice.Notice;
-import kz.kuzet.packages.importing.ImportedAuditEntry;
-import kz.kuzet.packages.importing.ImportedPackage;
+import kz.kuzet.packages.content.PackagedImportedAuditEntry;
+import kz.kuzet.packages.importing.ImportedAudit;
 import kz.kuzet.security.AuditEntry;
 
 /** Everything that happened to a record, oldest first: its facts and the audit entries, local and imported. */
@@ -60,17 +58,15 @@ final class RecordTimeline {
         return t;
     }
 
+    /** The imported audit entries, each marked with the package it really came from. */
     private static List<TimelineEntry> imported(EntityManager em, long recordId) {
-        Map<Long, TimelineEntry.Origin> origins = list(em, "select p from ImportedPackage p where p.recordId = :id",
-                ImportedPackage.class, recordId).stream().collect(Collectors.toMap(ImportedPackage::getId,
-                        p -> new TimelineEntry.Origin(p.getPackageId(), p.getSignerName(), p.getSignerFingerprint(),
-                                p.getExportedAt(), p.getImportedAt()), (a, b) -> a));
         List<TimelineEntry> t = new ArrayList<>();
-        for (ImportedAuditEntry a : list(em, "select a from ImportedAuditEntry a where a.recordId = :id"
-                + " order by a.id", ImportedAuditEntry.class, recordId)) {
-            if (!a.getAction().startsWith("detection.")) {
-                t.add(new TimelineEntry(a.getOriginAt(), "audit:" + a.getAction(), a.getActor(), a.getAction(),
-                        origins.get(a.getImportId())));
+        for (PackagedImportedAuditEntry a : ImportedAudit.ofRecord(em, recordId)) {
+            PackagedImportedAuditEntry.Origin o = a.origin();
+            if (!a.entry().action().startsWith("detection.")) {
+                t.add(new TimelineEntry(a.entry().at(), "audit:" + a.entry().action(), a.entry().actor(),
+                        a.entry().action(), new TimelineEntry.Origin(o.packageId(), o.signer(),
+                                o.signerFingerprint(), o.exportedAt(), o.importedAt())));
             }
         }
         return t;

@@ -24,6 +24,11 @@ public final class PackageFormat {
     public static final String REPORTS = "reports.json";
     public static final String ANNEX = "annex.json";
     public static final String AUDIT = "audit.json";
+    /**
+     * The audit entries the exporting database had itself imported with the record (from earlier packages), each
+     * with its own origin. Not in {@link #REQUIRED}: packages written before it was added lack it.
+     */
+    public static final String AUDIT_IMPORTED = "audit-imported.json";
     public static final String STIX = "stix/bundle.json";
     public static final String NOTICE_FOLDER = "notices/";
 

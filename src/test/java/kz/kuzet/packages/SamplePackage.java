@@ -19,6 +19,7 @@ import kz.kuzet.incident.Severity;
 import kz.kuzet.incident.TimelineEntry;
 import kz.kuzet.packages.content.PackagedAuditEntry;
 import kz.kuzet.packages.content.PackagedDetection;
+import kz.kuzet.packages.content.PackagedImportedAuditEntry;
 import kz.kuzet.packages.content.PackagedNotice;
 import kz.kuzet.packages.content.PackagedRecord;
 import kz.kuzet.packages.sign.SigningKey;
@@ -50,7 +51,22 @@ public final class SamplePackage {
         return record;
     }
 
+    /** A package as this Kuzet writes it: the earlier format, and one entry its exporter had imported itself. */
     public static PackageWriter writer() {
+        return olderWriter().addJson(PackageFormat.AUDIT_IMPORTED, List.of(relayed()));
+    }
+
+    /** An audit entry of an earlier site (A) that the exporter had imported with the record, with its origin. */
+    public static PackagedImportedAuditEntry relayed() {
+        return new PackagedImportedAuditEntry(new PackagedAuditEntry(7, AT.minusSeconds(3600), "lead.a",
+                "record.create", "incident_record", 17L, 17L, null, "{}", "1".repeat(64), "b".repeat(64)),
+                new PackagedImportedAuditEntry.Origin("pkg-a", "fedcba9876543210-17", "Site A",
+                        "ab12:" + "0000:".repeat(14) + "ffff", "lead.a", AT.minusSeconds(1800), "lead.b",
+                        AT.minusSeconds(900)));
+    }
+
+    /** A package as written before {@code audit-imported.json} existed. */
+    public static PackageWriter olderWriter() {
         PackagedRecord record = record();
         TimelineEntry line = record.detail().timeline().get(0);
         PackagedDetection detection = new PackagedDetection(9, "k9", "cef", "Kaspersky", "sig", "Trojan", "HIGH",

@@ -76,7 +76,8 @@ public final class PackageExporter {
                 .addJson(PackageFormat.DISPATCHES, content.dispatches())
                 .addJson(PackageFormat.REPORTS, content.reports())
                 .addJson(PackageFormat.ANNEX, content.annexRows())
-                .addJson(PackageFormat.AUDIT, content.audit());
+                .addJson(PackageFormat.AUDIT, content.audit())
+                .addJson(PackageFormat.AUDIT_IMPORTED, content.importedAudit());
         try {
             writer.add(PackageFormat.STIX, "application/stix+json;version=2.1", PackageJson.MAPPER.writeValueAsBytes(
                     StixBundleBuilder.build(key.organisation(), PublicKeys.shortFingerprint(key.publicKey()),

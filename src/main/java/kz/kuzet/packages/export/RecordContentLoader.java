@@ -21,6 +21,7 @@ import kz.kuzet.packages.content.PackagedDetection;
 import kz.kuzet.packages.content.PackagedFollowUp;
 import kz.kuzet.packages.content.PackagedNotice;
 import kz.kuzet.packages.content.PackagedRecord;
+import kz.kuzet.packages.importing.ImportedAudit;
 import kz.kuzet.registry.StateBody;
 import kz.kuzet.registry.annex.AnnexLine;
 import kz.kuzet.registry.annex.AnnexSubmission;
@@ -91,7 +92,7 @@ final class RecordContentLoader {
                         a.getHash()))
                 .toList();
         return new RecordContent(record, detections, notices, pdfs, recommendations, measures, dispatches, reports,
-                annexRows(em, body.getId(), detail.objects()), audit);
+                annexRows(em, body.getId(), detail.objects()), audit, ImportedAudit.ofRecord(em, id));
     }
 
     /** The annex rows, of every quarter the body submitted, that name an affected object's host or address. */

@@ -26,6 +26,7 @@ import kz.kuzet.notice.NoticeKind;
 import kz.kuzet.packages.content.PackagedAuditEntry;
 import kz.kuzet.packages.content.PackagedDetection;
 import kz.kuzet.packages.content.PackagedFollowUp;
+import kz.kuzet.packages.content.PackagedImportedAuditEntry;
 import kz.kuzet.packages.read.OpenedPackage;
 import kz.kuzet.packages.read.PackageReader;
 import kz.kuzet.registry.MonitoredObject;
@@ -42,7 +43,8 @@ import kz.kuzet.store.Transactions;
  * ({@code imported_package.record_key}, unique) is checked first, so importing the same record again adds
  * nothing. The state body is found by its registry code and the affected objects by host name / address within
  * it; when one is missing the import is refused (registry data is not invented from a package). The origin's
- * audit entries are kept in {@code imported_audit_entry} with their origin hashes; the local chain gets one
+ * audit entries are kept in {@code imported_audit_entry} with their origin hashes, and so are those the origin had
+ * itself imported from earlier packages, each with the package it really came from; the local chain gets one
  * {@code package.import} entry, so {@code kuzet audit verify} still passes.
  */
 public final class PackageImporter {
@@ -77,7 +79,7 @@ public final class PackageImporter {
         return em.createQuery("select i from ImportedPackage i where i.recordKey = :k", ImportedPackage.class)
                 .setParameter("k", p.manifest().recordKey()).getResultStream().findFirst()
                 .map(i -> new ImportReceipt(false, i.getRecordId(), i.getRecordKey(), i.getSignerName(), 0, 0, 0, 0,
-                        0, 0, 0, EarlierImport.of(i, p)));
+                        0, 0, 0, 0, EarlierImport.of(i, p)));
     }
 
     private ImportReceipt create(EntityManager em, Actor actor, OpenedPackage p) {
@@ -137,6 +139,9 @@ public final class PackageImporter {
         for (PackagedAuditEntry e : p.auditEntries()) {
             em.persist(new ImportedAuditEntry(imported.getId(), r.getId(), e));
         }
+        for (PackagedImportedAuditEntry e : p.importedAuditEntries()) {
+            em.persist(new ImportedAuditEntry(imported.getId(), r.getId(), e));
+        }
         em.flush();
 
         Map<String, Object> after = new LinkedHashMap<>();
@@ -158,10 +163,11 @@ public final class PackageImporter {
         after.put("dispatches", p.dispatches().size());
         after.put("reports", p.reports().size());
         after.put("origin_audit_entries", p.auditEntries().size());
+        after.put("relayed_audit_entries", p.importedAuditEntries().size());
         audit.change(em, actor, "package.import", "incident_record", r.getId(), r.getId(), null, after);
         return new ImportReceipt(true, r.getId(), p.manifest().recordKey(), p.signerName(), p.detections().size(),
                 p.notices().size(), p.recommendations().size(), p.measures().size(), p.dispatches().size(),
-                p.reports().size(), p.auditEntries().size(), null);
+                p.reports().size(), p.auditEntries().size(), p.importedAuditEntries().size(), null);
     }
 
     private static IncidentRecord record(RecordSummary s, RecordDetail detail, StateBody body) {

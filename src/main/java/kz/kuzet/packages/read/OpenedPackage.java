@@ -9,6 +9,7 @@ import kz.kuzet.packages.content.PackagedAnnexRow;
 import kz.kuzet.packages.content.PackagedAuditEntry;
 import kz.kuzet.packages.content.PackagedDetection;
 import kz.kuzet.packages.content.PackagedFollowUp;
+import kz.kuzet.packages.content.PackagedImportedAuditEntry;
 import kz.kuzet.packages.content.PackagedNotice;
 import kz.kuzet.packages.content.PackagedRecord;
 
@@ -18,6 +19,9 @@ import kz.kuzet.packages.content.PackagedRecord;
  *
  * @param signerName   the name this machine's trust list gives the signing key (not the name the package claims)
  * @param manifestSha256 SHA-256 of the manifest's bytes: identifies this exact package
+ * @param auditEntries the exporting database's own audit entries about the record (its chain)
+ * @param importedAuditEntries the entries it had imported with the record from earlier packages, each with its
+ *                     origin ({@code audit-imported.json}; empty for packages written before that entry existed)
  * @param contents     every entry's verified bytes by name
  */
 public record OpenedPackage(Manifest manifest, String signerName, String signerFingerprint, String manifestSha256,
@@ -25,7 +29,8 @@ public record OpenedPackage(Manifest manifest, String signerName, String signerF
         List<Notice> notices, List<PackagedFollowUp.Recommendation> recommendations,
         List<PackagedFollowUp.Measure> measures, List<PackagedFollowUp.Dispatch> dispatches,
         List<PackagedFollowUp.Report> reports, List<PackagedAnnexRow> annexRows,
-        List<PackagedAuditEntry> auditEntries, Map<String, byte[]> contents) {
+        List<PackagedAuditEntry> auditEntries, List<PackagedImportedAuditEntry> importedAuditEntries,
+        Map<String, byte[]> contents) {
 
     /** The record as the record view shows it. */
     public RecordDetail detail() {

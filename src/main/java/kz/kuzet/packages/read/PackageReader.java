@@ -31,6 +31,7 @@ import kz.kuzet.packages.content.PackagedAnnexRow;
 import kz.kuzet.packages.content.PackagedAuditEntry;
 import kz.kuzet.packages.content.PackagedDetection;
 import kz.kuzet.packages.content.PackagedFollowUp;
+import kz.kuzet.packages.content.PackagedImportedAuditEntry;
 import kz.kuzet.packages.content.PackagedNotice;
 import kz.kuzet.packages.content.PackagedRecord;
 import kz.kuzet.packages.trust.PublicKeys;
@@ -252,15 +253,16 @@ public final class PackageReader {
         List<PackagedFollowUp.Report> reports = parse(contents, PackageFormat.REPORTS, new TypeReference<>() { });
         List<PackagedAnnexRow> annex = parse(contents, PackageFormat.ANNEX, new TypeReference<>() { });
         List<PackagedAuditEntry> audit = parse(contents, PackageFormat.AUDIT, new TypeReference<>() { });
+        List<PackagedImportedAuditEntry> importedAudit = ImportedAuditContent.read(contents);
         if (record == null || record.detail() == null || !manifest.recordKey().equals(record.recordKey())) {
             throw new PackageRefused(RefusalReason.MALFORMED_CONTENT, PackageFormat.RECORD, "record key");
         }
         return new OpenedPackage(manifest, signer.name(), signer.fingerprint(), manifestSha256, record, detections,
                 timeline, withPdfs, recommendations, measures, dispatches, reports, annex, audit,
-                Collections.unmodifiableMap(contents));
+                importedAudit, Collections.unmodifiableMap(contents));
     }
 
-    private static <T> T parse(Map<String, byte[]> contents, String name, TypeReference<T> type)
+    static <T> T parse(Map<String, byte[]> contents, String name, TypeReference<T> type)
             throws PackageRefused {
         try {
             T value = PackageJson.MAPPER.readValue(contents.get(name), type);

@@ -67,6 +67,7 @@ class PackageReaderTest {
         assertThat(p.detections()).singleElement().satisfies(d -> assertThat(d.rawText()).isEqualTo("CEF:0|raw"));
         assertThat(p.notices()).singleElement().satisfies(n -> assertThat(n.pdf()).isEqualTo(SamplePackage.PDF));
         assertThat(p.auditEntries()).hasSize(1);
+        assertThat(p.importedAuditEntries()).containsExactly(SamplePackage.relayed());
         assertThat(p.timeline()).isEqualTo(p.detail().timeline());
         assertThat(p.entries()).extracting(e -> e.name()).contains(PackageFormat.RECORD, PackageFormat.STIX,
                 PackageFormat.noticePdf(5));
@@ -82,6 +83,45 @@ class PackageReaderTest {
             return l;
         });
         assertThat(refusal(SamplePackage.zip(raws))).isEqualTo(RefusalReason.TAMPERED_ENTRY);
+    }
+
+    @Test
+    void aTamperedImportedAuditEntryIsRefused() throws Exception {
+        List<Raw> raws = alter(l -> {
+            l.replaceAll(r -> r.name().equals(PackageFormat.AUDIT_IMPORTED) ? new Raw(r.name(),
+                    new String(r.bytes(), StandardCharsets.UTF_8).replace("\"Site A\"", "\"Site X\"")
+                            .getBytes(StandardCharsets.UTF_8)) : r);
+            return l;
+        });
+        assertThat(raws).extracting(Raw::name).contains(PackageFormat.AUDIT_IMPORTED);
+        assertThat(refusal(SamplePackage.zip(raws))).isEqualTo(RefusalReason.TAMPERED_ENTRY);
+    }
+
+    @Test
+    void aRemovedImportedAuditEntryIsRefused() throws Exception {
+        List<Raw> raws = alter(l -> {
+            l.removeIf(r -> r.name().equals(PackageFormat.AUDIT_IMPORTED));
+            return l;
+        });
+        assertThat(refusal(SamplePackage.zip(raws))).isEqualTo(RefusalReason.MISSING_ENTRY);
+    }
+
+    @Test
+    void aPackageWrittenBeforeImportedAuditEntriesExistedOpensWithNone() throws Exception {
+        kz.kuzet.packages.PackageWriter w = SamplePackage.olderWriter();
+        OpenedPackage p = PackageReader.open(file(w.toZip(SamplePackage.manifest(w, STS), STS)), TRUST);
+        assertThat(p.entries()).extracting(e -> e.name()).doesNotContain(PackageFormat.AUDIT_IMPORTED);
+        assertThat(p.auditEntries()).hasSize(1);
+        assertThat(p.importedAuditEntries()).isEmpty();
+    }
+
+    @Test
+    void signedImportedAuditEntriesWithoutTheirOriginAreRefusedAsMalformed() throws Exception {
+        kz.kuzet.packages.PackageWriter w = SamplePackage.olderWriter().add(PackageFormat.AUDIT_IMPORTED,
+                "application/json", ("[{\"entry\":{\"seq\":1,\"at\":\"2026-03-02T08:00:00Z\",\"actor\":\"a\","
+                        + "\"action\":\"record.create\",\"prevHash\":\"0\",\"hash\":\"1\"}}]")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(refusal(w.toZip(SamplePackage.manifest(w, STS), STS))).isEqualTo(RefusalReason.MALFORMED_CONTENT);
     }
 
     @Test
