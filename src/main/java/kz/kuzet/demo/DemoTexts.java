@@ -21,6 +21,10 @@ record DemoTexts(String language) {
                 : "Ақпараттық қауіпсіздік басқармасының басшысы";
     }
 
+    String location(int floor, int room) {
+        return russian() ? floor + " этаж, каб. " + room : floor + " қабат, " + room + " каб.";
+    }
+
     String initialAnalysis(String signature, String source, String host) {
         return russian() ? "Первичный анализ: " + signature + ". Источник " + source + ", объект " + host + "."
                 : "Бастапқы талдау: " + signature + ". Көзі " + source + ", нысан " + host + ".";

@@ -206,7 +206,7 @@ public final class DemoWorld {
                 : code + "-WS-" + String.format("%04d", i);
         String ip = (internal ? internalPrefix : externalPrefix) + (1 + i / 250) + "." + (1 + i % 250);
         String os = server ? pick(DemoVocabulary.SERVER_OS) : pick(DemoVocabulary.WORKSTATION_OS);
-        String location = (1 + random.nextInt(9)) + " қабат, " + (100 + random.nextInt(900)) + " каб.";
+        String location = DemoTexts.forBody(code).location(1 + random.nextInt(9), 100 + random.nextInt(900));
         MonitoredObject o = new MonitoredObject(body, internal ? Contour.INTERNAL : Contour.EXTERNAL,
                 pick(DemoVocabulary.DEPARTMENTS), location, person(), host, ip, os);
         if (random.nextInt(400) == 0) {
