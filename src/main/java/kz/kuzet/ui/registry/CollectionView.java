@@ -3,13 +3,10 @@ package kz.kuzet.ui.registry;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -81,14 +78,14 @@ public final class CollectionView {
         collectionBodyChoice.valueProperty().bindBidirectional(logs.bodyProperty());
         collectionBodyChoice.valueProperty().bindBidirectional(collectors.bodyProperty());
         Forms.firstBodyUnlessChosen(collectionBodyChoice);
-        eventLogsTable.setItems(filtered(logs.logs(), eventLogsTable, l -> String.join(" ", nz(l.hostName()),
+        eventLogsTable.setItems(Forms.filteredSorted(logs.logs(), collectionFilterField, eventLogsTable, l -> String.join(" ", nz(l.hostName()),
                 nz(l.ipAddress()), l.logName())));
         logHostColumn.setCellValueFactory(c -> cell(c.getValue().hostName()));
         logIpColumn.setCellValueFactory(c -> cell(c.getValue().ipAddress()));
         logNameColumn.setCellValueFactory(c -> cell(c.getValue().logName()));
         logFromColumn.setCellValueFactory(c -> cell(c.getValue().passedFrom() == null ? ""
                 : c.getValue().passedFrom().toString()));
-        collectorsTable.setItems(filtered(collectors.collectors(), collectorsTable, c -> String.join(" ",
+        collectorsTable.setItems(Forms.filteredSorted(collectors.collectors(), collectionFilterField, collectorsTable, c -> String.join(" ",
                 contourName(c.contour()), nz(c.hostName()), nz(c.ipAddress()), nz(c.product()), nz(c.notes()))));
         collectorContourColumn.setCellValueFactory(c -> cell(contourName(c.getValue().contour())));
         collectorHostColumn.setCellValueFactory(c -> cell(c.getValue().hostName()));
@@ -129,18 +126,6 @@ public final class CollectionView {
                 collectorContourChoice, "host", collectorHostField, "ip", collectorIpField, "product",
                 collectorProductField, "notes", collectorNotesArea));
         Forms.keys(collectorForm, this::onSaveCollector, collectors::clear);
-    }
-
-    private <T> SortedList<T> filtered(ObservableList<T> rows, TableView<T> table, Function<T, String> words) {
-        FilteredList<T> filtered = new FilteredList<>(rows);
-        filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            String f = collectionFilterField.getText() == null ? "" : collectionFilterField.getText().trim()
-                    .toLowerCase(Locale.ROOT);
-            return r -> f.isEmpty() || words.apply(r).toLowerCase(Locale.ROOT).contains(f);
-        }, collectionFilterField.textProperty()));
-        SortedList<T> sorted = new SortedList<>(filtered);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        return sorted;
     }
 
     private static ObservableValue<String> cell(String value) {

@@ -6,7 +6,6 @@ import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -59,15 +58,8 @@ public final class CoordinatorWorkView {
         activityBodyChoice.setItems(bodyCodes);
         activityBodyChoice.valueProperty().bindBidirectional(viewModel.bodyProperty());
         Forms.firstBodyUnlessChosen(activityBodyChoice);
-        FilteredList<ActivityView> filtered = new FilteredList<>(viewModel.activities());
-        filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            String f = activityFilterField.getText() == null ? "" : activityFilterField.getText().trim()
-                    .toLowerCase(Locale.ROOT);
-            return a -> f.isEmpty() || (kindName(a.kind()) + " " + a.author() + " " + a.description() + " "
-                    + a.doneOn()).toLowerCase(Locale.ROOT).contains(f);
-        }, activityFilterField.textProperty()));
-        SortedList<ActivityView> sorted = new SortedList<>(filtered);
-        sorted.comparatorProperty().bind(activitiesTable.comparatorProperty());
+        SortedList<ActivityView> sorted = Forms.filteredSorted(viewModel.activities(), activityFilterField,
+                activitiesTable, a -> kindName(a.kind()) + " " + a.author() + " " + a.description() + " " + a.doneOn());
         activitiesTable.setItems(sorted);
         activityDateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().doneOn().toString()));
         activityKindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(kindName(c.getValue().kind())));

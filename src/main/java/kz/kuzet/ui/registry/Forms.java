@@ -63,6 +63,25 @@ final class Forms {
 
     /** Marks the field the view-model names as wrong (and moves the focus to it); clears the mark otherwise. */
     /**
+     * The table's rows narrowed to those whose words contain what is typed in {@code filter} (any case), sorted as
+     * the table's columns say.
+     */
+    static <T> javafx.collections.transformation.SortedList<T> filteredSorted(
+            javafx.collections.ObservableList<T> rows, javafx.scene.control.TextField filter,
+            javafx.scene.control.TableView<T> table, java.util.function.Function<T, String> words) {
+        javafx.collections.transformation.FilteredList<T> filtered =
+                new javafx.collections.transformation.FilteredList<>(rows);
+        filtered.predicateProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> {
+            String f = filter.getText() == null ? "" : filter.getText().trim().toLowerCase(java.util.Locale.ROOT);
+            return r -> f.isEmpty() || words.apply(r).toLowerCase(java.util.Locale.ROOT).contains(f);
+        }, filter.textProperty()));
+        javafx.collections.transformation.SortedList<T> sorted = new javafx.collections.transformation.SortedList<>(
+                filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        return sorted;
+    }
+
+    /**
      * A state-body choice that starts on the first body once the list arrives, so a list screen never opens on an
      * empty table that reads as "this body has nothing".
      */

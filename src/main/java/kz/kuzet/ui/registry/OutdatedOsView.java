@@ -1,9 +1,6 @@
 package kz.kuzet.ui.registry;
 
-import java.util.Locale;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -34,15 +31,10 @@ public final class OutdatedOsView {
 
     @FXML
     private void initialize() {
-        FilteredList<Row> filtered = new FilteredList<>(viewModel.rows());
-        filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            String f = osFilterField.getText() == null ? "" : osFilterField.getText().trim().toLowerCase(Locale.ROOT);
-            return r -> f.isEmpty() || String.join(" ", r.bodyCode(), nz(r.object().department()),
-                    nz(r.object().hostName()), nz(r.object().ipAddress()), nz(r.object().operatingSystem()),
-                    r.object().endOfSupport().toString()).toLowerCase(Locale.ROOT).contains(f);
-        }, osFilterField.textProperty()));
-        SortedList<Row> sorted = new SortedList<>(filtered);
-        sorted.comparatorProperty().bind(osTable.comparatorProperty());
+        SortedList<Row> sorted = Forms.filteredSorted(viewModel.rows(), osFilterField, osTable,
+                r -> String.join(" ", r.bodyCode(), nz(r.object().department()), nz(r.object().hostName()),
+                        nz(r.object().ipAddress()), nz(r.object().operatingSystem()),
+                        r.object().endOfSupport().toString()));
         osTable.setItems(sorted);
         osSummaryLabel.textProperty().bind(viewModel.summaryProperty());
         osBodyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().bodyCode()));

@@ -1,12 +1,10 @@
 package kz.kuzet.ui.registry;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
@@ -64,15 +62,9 @@ public final class ScopeView {
         scopeBodyChoice.setItems(bodyCodes);
         scopeBodyChoice.valueProperty().bindBidirectional(viewModel.bodyProperty());
         Forms.firstBodyUnlessChosen(scopeBodyChoice);
-        FilteredList<ObjectView> filtered = new FilteredList<>(viewModel.objects());
-        filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            String f = scopeFilterField.getText() == null ? "" : scopeFilterField.getText().trim()
-                    .toLowerCase(Locale.ROOT);
-            return o -> f.isEmpty() || String.join(" ", nz(o.hostName()), nz(o.ipAddress()), nz(o.department()),
-                    nz(o.operatingSystem()), state(o), nz(o.reason())).toLowerCase(Locale.ROOT).contains(f);
-        }, scopeFilterField.textProperty()));
-        SortedList<ObjectView> sorted = new SortedList<>(filtered);
-        sorted.comparatorProperty().bind(scopeTable.comparatorProperty());
+        SortedList<ObjectView> sorted = Forms.filteredSorted(viewModel.objects(), scopeFilterField, scopeTable,
+                o -> String.join(" ", nz(o.hostName()), nz(o.ipAddress()), nz(o.department()),
+                        nz(o.operatingSystem()), state(o), nz(o.reason())));
         scopeTable.setItems(sorted);
         scopeHostColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hostName()));
         scopeIpColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ipAddress()));
