@@ -3,9 +3,13 @@
 # folder, answers the first-run wizard with the keyboard (the first language, embedded database, demo data, an
 # administrator), logs in as a demo user, moves through the screens with key presses, and saves in docs/images:
 #   firstrun-{language,database,admin}-LANG.png (the first language only), console-login-LANG.png,
-#   console-main-LANG.png (new detections), console-records-LANG.png, console-record-LANG.png, and
-#   console-audit-LANG.png (logged in as demo.auditor; the first language only).
-# Everything it starts is stopped when it ends.
+#   console-main-LANG.png (new detections), console-records-LANG.png, console-record-LANG.png,
+#   registry-bodies-LANG.png (the registry's state bodies, Ctrl+4), and console-audit-LANG.png (logged in as
+#   demo.auditor; the first language only). Then, from the same data folder, it exports the first open incident
+#   with a running clock as a package (kuzet export), trusts the folder's own package key (kuzet trust), and
+#   saves the offline review window (kuzet review) as review-package-LANG.png.
+# Every picture is the window alone, as a 256-colour PNG without timestamps. Everything it starts is stopped
+# when it ends; the KUZET_ database, log-in and package settings of the calling shell are not used.
 # Usage: installer/screenshots.sh [--langs "en ru kk"] [--out docs/images] [--app-image] [--settle SECONDS]
 #   --app-image  run the installer's application image (target/installer/image/kuzet) instead of target/kuzet.jar
 #   The demo user: env KUZET_SHOTS_USER (default demo.analyst), KUZET_SHOTS_PASSWORD (the demo password).
@@ -28,7 +32,7 @@ while [ $# -gt 0 ]; do
     --out) out="$2"; shift 2 ;;
     --app-image) use_image=true; shift ;;
     --settle) settle="$2"; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "screenshots.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -73,6 +77,10 @@ export DISPLAY=":$(cat "$work/display")"
 
 # A fresh temporary data folder: the first console runs the first-run wizard, which loads the demo data.
 export KUZET_HOME="$work/data"
+# Nothing of the calling shell's own database, log-in or package key and trust list: the package key is made in
+# the data folder, and the trusted keys are its 'trusted-keys'.
+unset KUZET_DB_URL KUZET_DB_USER KUZET_DB_PASSWORD KUZET_USER KUZET_PASSWORD KUZET_NEW_PASSWORD \
+  KUZET_PACKAGE_KEY KUZET_ORGANISATION KUZET_TRUST_DIR
 
 # Waits until a window titled $1 is shown; prints its id.
 wait_for_window() {
@@ -137,13 +145,14 @@ alarm_showing() {
   return 1
 }
 
-# Saves window $1 as $out/$2.png, once no alarm notice covers it (they fade after 12 seconds; waits up to 60).
+# Saves window $1 as $out/$2.png, once no alarm notice covers it (they fade after 12 seconds; waits up to 60):
+# 256 colours without dithering (the screens are flat colours and text; a third of the size) and no timestamps.
 shoot() {
   for _ in $(seq 1 60); do
     alarm_showing || break
     sleep 1
   done
-  import -window "$1" "$out/$2.png"
+  import -window "$1" -strip +dither -colors 256 "PNG8:$out/$2.png"
   echo "screenshots: $out/$2.png"
 }
 
@@ -238,6 +247,7 @@ for lang in $langs; do
   screen_shot 2 "console-records-$lang"
   screen_shot 2 "console-record-$lang" Down Return
   xdotool key Escape
+  screen_shot 4 "registry-bodies-$lang"
   stop_console
   if $first_lang; then
     echo "screenshots: audit trail ($lang, demo.auditor)"
@@ -246,4 +256,31 @@ for lang in $langs; do
     stop_console
   fi
   first_lang=false
+done
+
+# The offline review window. With the console stopped, the command line (as the demo user) picks the first open
+# incident whose clocks still run, exports it from this data folder (signed with the folder's own package key, made
+# now), and trusts that key; then 'kuzet review' shows the package in each language.
+kuzet_cli() {
+  "${kuzet[@]}" "$@" 2>>"$work/cli.log" || { cat "$work/cli.log" >&2; fail "'kuzet $1' failed"; }
+}
+echo "screenshots: offline review of a package"
+KUZET_USER="$shots_user" KUZET_PASSWORD="$shots_password" kuzet_cli records --open >"$work/records.txt"
+record="$(awk '$2 == "incident" && $6 != "-" { print $1; exit }' "$work/records.txt")"
+[ -n "$record" ] || fail "the demo world has no open incident with a running clock (kuzet records --open)"
+package="$work/record-$record.kzp"
+KUZET_USER="$shots_user" KUZET_PASSWORD="$shots_password" kuzet_cli export "$record" --out "$package" >/dev/null
+# Trusted under the key's organisation (STS): the name the review window shows as the signer.
+kuzet_cli trust own-key --out "$work/own-key.pub" >"$work/own-key.txt"
+organisation="$(sed -n 's/^Organisation: *//p' "$work/own-key.txt")"
+kuzet_cli trust add "${organisation:-STS}" --key "$work/own-key.pub" >/dev/null
+for lang in $langs; do
+  "${kuzet[@]}" --lang "$lang" review "$package" >"$work/console.log" 2>&1 &
+  console_pid=$!
+  review_title="$(text_for "$lang" review.title review)"
+  window="$(wait_for_window "${review_title//\{0\}/$(basename "$package")}")"
+  wait_for_idle_console  # verified the package and shown it
+  sleep 1
+  shoot "$window" "review-package-$lang"
+  stop_console
 done
