@@ -43,7 +43,8 @@ public final class FirstRunFlow {
         try {
             saved = given.database() && service.isFirstRun() ? Optional.empty() : service.saved();
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(),
+                    ok(FirstRunWizard.bundle(commandLine.language())));
             alert.showAndWait();
             saved = Optional.empty();
         }
@@ -85,11 +86,16 @@ public final class FirstRunFlow {
         stage.initOwner(owner);
         FirstRunWizard.show(model, stage, outcome -> {
             Alert saved = new Alert(Alert.AlertType.INFORMATION, model.bundle().getString("settings.saved"),
-                    ButtonType.OK);
+                    ok(model.bundle()));
             saved.initOwner(owner);
             saved.setHeaderText(null);
             saved.show();
         }, () -> { });
+    }
+
+    /** OK in the dialog's language (JavaFX has no Kazakh or Russian words of its own). */
+    private static ButtonType ok(ResourceBundle bundle) {
+        return new ButtonType(bundle.getString("button.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
     }
 
     private static Optional<String> askPassword(DatabaseSettings database, String language, Window owner) {
@@ -102,8 +108,10 @@ public final class FirstRunFlow {
         PasswordField field = new PasswordField();
         field.setId("databasePassword");
         dialog.getDialogPane().setContent(field);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? field.getText() : null);
+        ButtonType ok = ok(bundle);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(bundle.getString("button.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(b -> b == ok ? field.getText() : null);
         javafx.application.Platform.runLater(field::requestFocus);
         return dialog.showAndWait();
     }

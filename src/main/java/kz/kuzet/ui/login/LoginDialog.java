@@ -52,7 +52,9 @@ public final class LoginDialog {
         grid.add(problem, 0, 2, 2, 1);
         dialog.getDialogPane().setContent(grid);
         ButtonType logIn = new ButtonType(bundle.getString("login.button"), ButtonType.OK.getButtonData());
-        dialog.getDialogPane().getButtonTypes().addAll(logIn, ButtonType.CANCEL);
+        ButtonType cancel = new ButtonType(bundle.getString("login.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(logIn, cancel);
         Button button = (Button) dialog.getDialogPane().lookupButton(logIn);
         button.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             event.consume();

@@ -102,7 +102,8 @@ public final class ReviewWindow {
 
     private void refuse(Refusal refusal) {
         stage.getScene().setRoot(refusedPane(refusal));
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", new javafx.scene.control.ButtonType(
+                text.get("review.refused.close"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(stage);
         alert.setTitle(text.get("review.refused.title"));
         alert.setHeaderText(text.get("review.refused.header", refusal.fileName(), text.headline(refusal)));

@@ -86,7 +86,8 @@ class ReviewWindowTest {
                 .doesNotContain("Exception").doesNotContain("at kz.");
         assertThat(window.recordView()).isNull();
 
-        robot.clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.OK));
+        assertThat(dialog.getButtonTypes()).extracting(javafx.scene.control.ButtonType::getText).containsExactly("Close");
+        robot.clickOn(dialog.lookupButton(dialog.getButtonTypes().get(0)));
         assertThat(refused.get().reason()).isEqualTo("tampered_entry");
         assertThat(window.stage().isShowing()).isFalse();
     }
