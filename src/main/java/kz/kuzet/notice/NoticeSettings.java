@@ -69,10 +69,21 @@ public final class NoticeSettings {
             NoticeLanguage.of(value);
         }
         tx.run(em -> {
+            List<?> found = em.createNativeQuery("select setting_value from app_setting where setting_name = ?1")
+                    .setParameter(1, name).getResultList();
+            String before = found.isEmpty() || found.get(0) == null ? null : found.get(0).toString();
             put(em, name, value);
-            String shown = name.contains("password") ? "***" : value;
-            audit.event(em, actor, "setting.change", Map.of("setting", name, "value", shown));
+            audit.change(em, actor, "setting.change", "app_setting", null, null, shown(name, before),
+                    shown(name, value));
         });
+    }
+
+    /** The setting as the audit trail keeps it: a password is recorded as set or not, never its value. */
+    private static Map<String, ?> shown(String name, String value) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("setting", name);
+        m.put("value", value == null ? null : name.contains("password") ? "***" : value);
+        return m;
     }
 
     private static void put(EntityManager em, String name, String value) {

@@ -105,6 +105,19 @@ class NoticeFeedAndLanguageTest {
             long audited = kuzet.tx().read(em -> em.createQuery("select count(a) from AuditEntry a where a.action"
                     + " = 'notice.language'", Long.class).getSingleResult());
             assertThat(audited).isEqualTo(1);
+            notices.settings().put(ADMIN, RecipientLanguages.KNB_SETTING, "kk");
+            notices.settings().put(ADMIN, "smtp.password", "s3cret");
+            List<String[]> changes = kuzet.tx().read(em -> em.createQuery("select a.beforeState, a.afterState"
+                    + " from AuditEntry a where a.action = 'setting.change' order by a.seq", Object[].class)
+                    .getResultList().stream().map(r -> new String[] {(String) r[0], (String) r[1]}).toList());
+            assertThat(changes).extracting(c -> c[0]).containsExactly(
+                    "{\"setting\":\"notice.knb.language\",\"value\":null}",
+                    "{\"setting\":\"notice.authority.language\",\"value\":null}",
+                    "{\"setting\":\"notice.knb.language\",\"value\":\"ru\"}",
+                    "{\"setting\":\"smtp.password\",\"value\":null}");
+            assertThat(changes.get(2)[1]).isEqualTo("{\"setting\":\"notice.knb.language\",\"value\":\"kk\"}");
+            assertThat(changes.get(3)[1]).isEqualTo("{\"setting\":\"smtp.password\",\"value\":\"***\"}")
+                    .doesNotContain("s3cret");
 
             notices.languages().setForBody(ADMIN, "MTSK", null);
             assertThat(notices.preferredLanguage(ANALYST, recordId, NoticeKind.SB, NoticeLanguage.RU))
