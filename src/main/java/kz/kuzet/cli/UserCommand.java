@@ -20,10 +20,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(mixinStandardHelpOptions = true, name = "user", description = "Users: add, list, unlock, enable, disable (administrators); passwd, profile.",
+@Command(mixinStandardHelpOptions = true, name = "user", description = "Users: add, list, unlock, enable, disable, lockout (administrators); passwd, profile.",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Unlock.class,
                 UserCommand.Enable.class, UserCommand.Disable.class, UserCommand.Passwd.class,
-                UserCommand.Profile.class})
+                UserCommand.Profile.class, UserLockoutCommand.class})
 final class UserCommand {
 
     @ParentCommand
