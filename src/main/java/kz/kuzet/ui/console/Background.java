@@ -31,15 +31,23 @@ public final class Background implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code work} on the worker thread, then one of the callbacks on the JavaFX thread. Work handed in after
+     * {@link #close} (a change noted while the console closes) is dropped: there is no screen left to show it on.
+     */
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        executor.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Exception | Error e) {
-                Platform.runLater(() -> onFailure.accept(e));
-            }
-        });
+        try {
+            executor.execute(() -> {
+                try {
+                    T result = work.call();
+                    Platform.runLater(() -> onSuccess.accept(result));
+                } catch (Exception | Error e) {
+                    Platform.runLater(() -> onFailure.accept(e));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // closed: see above
+        }
     }
 
     public void every(long millis, Runnable work) {
