@@ -1,6 +1,6 @@
 package kz.kuzet.ui.outbox;
 
-import java.util.Locale;
+import kz.kuzet.notice.DeliveryFailure;
 import kz.kuzet.notice.NoticeService;
 import kz.kuzet.ui.console.Note;
 import kz.kuzet.ui.console.Views;
@@ -28,24 +28,6 @@ public final class SendOutcome {
 
     /** The SMTP error the outbox keeps, said in plain words. */
     public static Note reason(String error) {
-        String e = error == null ? "" : error.toLowerCase(Locale.ROOT);
-        String key;
-        if (e.contains("authentication") || e.contains("535") || e.contains("auth ")) {
-            key = "auth";
-        } else if (e.contains("certificate") || e.contains("pkix") || e.contains("ssl") || e.contains("tls")
-                || e.contains("handshake")) {
-            key = "tls";
-        } else if (e.contains("timed out") || e.contains("timeout exceeded")) {
-            key = "timeout";
-        } else if (e.contains("connection refused") || e.contains("couldn't connect") || e.contains("unknown host")
-                || e.contains("unknownhost") || e.contains("no route to host") || e.contains("unreachable")) {
-            key = "unreachable";
-        } else if (e.contains("invalid addresses") || e.contains("recipient") || e.contains("550")
-                || e.contains("553")) {
-            key = "recipient";
-        } else {
-            key = "other";
-        }
-        return Note.info("smtp.reason." + key);
+        return Note.info("smtp.reason." + DeliveryFailure.of(error).key());
     }
 }
